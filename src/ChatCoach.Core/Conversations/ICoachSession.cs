@@ -1,0 +1,14 @@
+using ChatCoach.Core.Chat;
+using ChatCoach.Core.Users;
+
+namespace ChatCoach.Core.Conversations;
+
+/// <summary>One transaction over the store. Disposing without <see cref="CommitAsync"/> rolls everything back.</summary>
+public interface ICoachSession : IAsyncDisposable
+{
+    IMessageLog Messages { get; }
+
+    IUserRepository Users { get; }
+
+    Task CommitAsync(CancellationToken ct);
+}

@@ -1,0 +1,54 @@
+using ChatCoach.Core.Conversations;
+using ChatCoach.Core.Exercises;
+using ChatCoach.Core.Workouts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatCoach.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the conversation core: options (section <c>Coach</c>, validated at start-up), the seed catalog
+    /// (loaded and validated at start-up), the engine and the clock.
+    /// </summary>
+    public static IServiceCollection AddChatCoachCore(this IServiceCollection services)
+    {
+        services.AddOptions<CoachOptions>().BindConfiguration(CoachOptions.SectionName)
+            .Validate(o => WeightUnits.TryParse(o.DefaultUnit, out _), "Coach:DefaultUnit must be kg or lb")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Coach:DefaultTimeZone must be an IANA timezone such as Europe/Berlin")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.BotName) && !o.BotName.Contains(' ', StringComparison.Ordinal), "Coach:BotName must be one word, the name people mention the coach by")
+            .Validate(o => Directory.Exists(Path.Combine(SeedsLocator.Resolve(o.SeedsPath), "exercises")), "Coach:SeedsPath must name the seeds folder (it holds exercises/*.json)")
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var path = SeedsLocator.Resolve(sp.GetRequiredService<IOptions<CoachOptions>>().Value.SeedsPath);
+            var catalog = SeedLoader.Load(path);
+            Log.SeedsLoaded(sp.GetRequiredService<ILogger<ExerciseCatalog>>(), catalog.Exercises.Count, catalog.Tips.Count, path);
+            return catalog;
+        });
+        services.AddSingleton<HowToGuide>();
+        services.AddSingleton(sp => new IntentReader(sp.GetRequiredService<IOptions<CoachOptions>>().Value.BotName));
+        services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<Chat.IChatHandler>(sp => sp.GetRequiredService<ConversationEngine>());
+
+        // Seeds are checked when the host starts, not on the first message: a broken file stops the host with its name.
+        services.AddHostedService<SeedsStartupCheck>();
+        return services;
+    }
+
+    private sealed class SeedsStartupCheck(IServiceProvider services) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = services.GetRequiredService<ExerciseCatalog>();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

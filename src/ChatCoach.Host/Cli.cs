@@ -1,0 +1,192 @@
+using ChatCoach.Core.Chat;
+using ChatCoach.Core.Exercises;
+using ChatCoach.Core.Scheduling;
+using ChatCoach.Terminal;
+using ChatCoach.Terminal.Replay;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatCoach.Host;
+
+/// <summary>The <c>chatcoach</c> command line: verbs, their flags and help, and exit codes (0 ok, 1 failed, 2 usage).</summary>
+internal static class Cli
+{
+    private const string Usage = """
+        Usage: chatcoach [VERB] [OPTIONS] [--Section:Key=value ...]
+
+        Verbs:
+          run        Start the coach with every configured adapter (the default). With no platform token it runs
+                     the terminal chat on an SQLite file.
+          replay     Play a transcript through the coach: chatcoach replay FILE|- [--json] [--db PATH]
+          migrate    Apply database migrations and exit: chatcoach migrate [--db PATH]
+
+        Run 'chatcoach VERB --help' for a verb's options. Any --Section:Key=value overrides configuration,
+        for example --Coach:DefaultUnit=lb.
+        """;
+
+    private const string RunHelp = """
+        Usage: chatcoach [run] [--Section:Key=value ...]
+
+        Starts the host with every configured adapter. With no Telegram or Discord token configured it runs the
+        terminal chat as the local user on the SQLite file in Storage:SqlitePath (default data/chatcoach.db).
+        Stop it with Ctrl+C (or Ctrl+D in the terminal chat).
+        """;
+
+    private const string ReplayHelp = """
+        Usage: chatcoach replay FILE|- [--json] [--db PATH]
+
+        Plays a transcript through the coach on a simulated clock and prints what the coach says.
+          FILE|-      the transcript file, or - for standard input
+          --json      one JSON object per coach message instead of readable text
+          --db PATH   use (and keep) this SQLite file; without it a temporary database is used and removed
+
+        Transcript lines: [@YYYY-MM-DDTHH:MM] [#group] user: message
+          @time is UTC and stays until the next @; '#group' says it in a group chat; blank lines and // comments
+          are ignored. '[reply] text' replies to the coach's last message in that chat; '[edit] text' edits the
+          user's previous message. A line with only @time moves the clock.
+        """;
+
+    private const string MigrateHelp = """
+        Usage: chatcoach migrate [--db PATH]
+
+        Applies the database migrations and exits.
+          --db PATH   the SQLite file (default: Storage:SqlitePath)
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
+        var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+        try
+        {
+            return verb switch
+            {
+                "run" => await RunHostAsync(VerbArguments.Parse("run", rest, [], [], 0), stdout),
+                "replay" => await ReplayAsync(VerbArguments.Parse("replay", rest, ["--db"], ["--json"], 1), stdin, stdout, stderr),
+                "migrate" => await MigrateAsync(VerbArguments.Parse("migrate", rest, ["--db"], [], 0), stdout),
+                "help" => await WriteAsync(stdout, Usage, 0),
+                _ => throw new UsageException($"unknown verb '{verb}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"chatcoach: {e.Message}");
+            await stderr.WriteLineAsync(Usage);
+            return 2;
+        }
+        catch (OptionsValidationException e)
+        {
+            await stderr.WriteLineAsync($"chatcoach: configuration error: {string.Join("; ", e.Failures)}");
+            return 1;
+        }
+        catch (SeedException e)
+        {
+            await stderr.WriteLineAsync($"chatcoach: seed error: {e.Message}");
+            return 1;
+        }
+        catch (AdapterStartException e)
+        {
+            await stderr.WriteLineAsync($"chatcoach: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunHostAsync(VerbArguments a, TextWriter stdout)
+    {
+        if (a.Help)
+        {
+            return await WriteAsync(stdout, RunHelp, 0);
+        }
+
+        var builder = CoachHost.CreateBuilder(a.ConfigurationArgs);
+        var adapters = Adapters.Add(builder);
+        if (adapters.Contains("terminal", StringComparer.Ordinal))
+        {
+            // Info logs would interleave with the chat on the same screen: keep the terminal quiet unless configured.
+            builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning || builder.Configuration["Logging:LogLevel:Default"] is "Debug" or "Trace");
+        }
+
+        using var host = builder.Build();
+        Log.Starting(host.Services.GetRequiredService<ILogger<Program>>(), string.Join(", ", adapters));
+        await host.RunAsync();
+        return 0;
+    }
+
+    private static async Task<int> ReplayAsync(VerbArguments a, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (a.Help)
+        {
+            return await WriteAsync(stdout, ReplayHelp, 0);
+        }
+
+        if (a.Positionals.Count != 1)
+        {
+            throw new UsageException("replay: name a transcript FILE, or - for standard input");
+        }
+
+        var file = a.Positionals[0];
+        if (file != "-" && !File.Exists(file))
+        {
+            throw new UsageException($"replay: no such file '{file}'");
+        }
+
+        var temporary = a.Value("--db") is null;
+        var db = a.Value("--db") ?? Path.Combine(Path.GetTempPath(), $"chatcoach-replay-{Guid.NewGuid():N}.db");
+        try
+        {
+            var clock = new SimulatedClock(TranscriptReplayer.DefaultStart);
+            var builder = CoachHost.CreateBuilder(a.ConfigurationArgs, new Dictionary<string, string?>
+            {
+                ["Storage:SqlitePath"] = db,
+
+                // Replay output is compared exactly: only warnings and errors reach stderr.
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton<TranscriptReplayer>();
+            using var host = builder.Build();
+            await host.StartAsync();
+            using var reader = file == "-" ? null : new StreamReader(file);
+            await host.Services.GetRequiredService<TranscriptReplayer>().ReplayAsync(reader ?? stdin, stdout, stderr, a.Has("--json"), CancellationToken.None);
+            await stdout.FlushAsync();
+            await host.StopAsync();
+            return 0;
+        }
+        finally
+        {
+            if (temporary)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+                {
+                    File.Delete(db + suffix);
+                }
+            }
+        }
+    }
+
+    private static async Task<int> MigrateAsync(VerbArguments a, TextWriter stdout)
+    {
+        if (a.Help)
+        {
+            return await WriteAsync(stdout, MigrateHelp, 0);
+        }
+
+        var overrides = a.Value("--db") is { } db ? new Dictionary<string, string?> { ["Storage:SqlitePath"] = db } : null;
+        var builder = CoachHost.CreateBuilder(a.ConfigurationArgs, overrides);
+        using var host = builder.Build();
+        await host.StartAsync();
+        await host.StopAsync();
+        await stdout.WriteLineAsync("Migrations applied.");
+        return 0;
+    }
+
+    private static async Task<int> WriteAsync(TextWriter writer, string text, int code)
+    {
+        await writer.WriteLineAsync(text);
+        return code;
+    }
+}

@@ -1,0 +1,45 @@
+using ChatCoach.Core;
+using ChatCoach.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatCoach.Host;
+
+/// <summary>Builds the host every verb runs on: configuration sources, logging to stderr, the core and the store.</summary>
+internal static class CoachHost
+{
+    /// <summary>
+    /// Configuration, lowest to highest precedence: appsettings.json (beside the program), appsettings.{Environment}.json,
+    /// user-secrets, environment variables (plain and CHATCOACH_-prefixed, __ for nesting), then command-line overrides.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configurationArgs, IDictionary<string, string?>? overrides = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            // appsettings.json is found beside the program whatever the working directory; data paths stay relative
+            // to the working directory.
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+
+        builder.Configuration.AddUserSecrets(typeof(CoachHost).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables(prefix: "CHATCOACH_");
+        builder.Configuration.AddCommandLine([.. configurationArgs]);
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        // stdout belongs to the chat and to replay output; logs go to stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        builder.Services.AddChatCoachCore();
+        builder.Services.AddChatCoachStorage();
+        return builder;
+    }
+}

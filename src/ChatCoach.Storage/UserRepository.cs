@@ -1,0 +1,98 @@
+using System.Data.Common;
+using ChatCoach.Core.Chat;
+using ChatCoach.Core.Users;
+using ChatCoach.Core.Workouts;
+using Dapper;
+
+namespace ChatCoach.Storage;
+
+/// <summary>Users and their platform identities, on the session's connection and transaction.</summary>
+internal sealed class UserRepository(DbConnection connection, DbTransaction transaction) : IUserRepository
+{
+    private const string SelectByIdentity = """
+        SELECT u.id AS Id, u.display_name AS DisplayName, u.unit AS Unit, u.time_zone AS TimeZone
+        FROM user_identities i
+        JOIN users u ON u.id = i.user_id
+        WHERE i.platform = @Platform AND i.platform_user_id = @PlatformUserId
+        """;
+
+    private const string SelectById = """
+        SELECT id AS Id, display_name AS DisplayName, unit AS Unit, time_zone AS TimeZone
+        FROM users
+        WHERE id = @UserId
+        """;
+
+    private const string InsertUser = """
+        INSERT INTO users (display_name, unit, time_zone, created_at)
+        VALUES (@DisplayName, @Unit, @TimeZone, @CreatedAt)
+        RETURNING id
+        """;
+
+    private const string InsertIdentity = """
+        INSERT INTO user_identities (platform, platform_user_id, user_id)
+        VALUES (@Platform, @PlatformUserId, @UserId)
+        """;
+
+    private const string UpdateName = "UPDATE users SET display_name = @DisplayName WHERE id = @UserId";
+
+    private const string UpdateUnit = "UPDATE users SET unit = @Unit WHERE id = @UserId";
+
+    private const string UpdateTimeZone = "UPDATE users SET time_zone = @TimeZone WHERE id = @UserId";
+
+    // Child rows go by ON DELETE CASCADE; the foreign keys say which tables hold a user's data.
+    private const string Delete = "DELETE FROM users WHERE id = @UserId";
+
+    public async Task<UserProfile> EnsureAsync(ChatPlatform platform, string platformUserId, string displayName, UserDefaults defaults, DateTimeOffset now, CancellationToken ct)
+    {
+        var existing = await FindAsync(platform, platformUserId, ct);
+        if (existing is not null)
+        {
+            if (existing.DisplayName != displayName && !string.IsNullOrWhiteSpace(displayName))
+            {
+                await Execute(UpdateName, new { DisplayName = displayName, UserId = existing.Id }, ct);
+                existing = existing with { DisplayName = displayName };
+            }
+
+            return existing;
+        }
+
+        var id = await connection.ExecuteScalarAsync<long>(Command(
+            InsertUser,
+            new { DisplayName = displayName, Unit = defaults.Unit.Symbol(), defaults.TimeZone, CreatedAt = now },
+            ct));
+        await Execute(InsertIdentity, new { Platform = PlatformName(platform), PlatformUserId = platformUserId, UserId = id }, ct);
+        return new UserProfile(id, displayName, defaults.Unit, defaults.TimeZone);
+    }
+
+    public async Task<UserProfile?> FindAsync(ChatPlatform platform, string platformUserId, CancellationToken ct)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(Command(SelectByIdentity, new { Platform = PlatformName(platform), PlatformUserId = platformUserId }, ct));
+        return row?.ToProfile();
+    }
+
+    public async Task<UserProfile?> GetAsync(long userId, CancellationToken ct)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(Command(SelectById, new { UserId = userId }, ct));
+        return row?.ToProfile();
+    }
+
+    public Task SetUnitAsync(long userId, WeightUnit unit, CancellationToken ct) =>
+        Execute(UpdateUnit, new { Unit = unit.Symbol(), UserId = userId }, ct);
+
+    public Task SetTimeZoneAsync(long userId, string timeZone, CancellationToken ct) =>
+        Execute(UpdateTimeZone, new { TimeZone = timeZone, UserId = userId }, ct);
+
+    public Task DeleteAsync(long userId, CancellationToken ct) => Execute(Delete, new { UserId = userId }, ct);
+
+    internal static string PlatformName(ChatPlatform platform) => platform.ToString().ToLowerInvariant();
+
+    private Task<int> Execute(string sql, object args, CancellationToken ct) => connection.ExecuteAsync(Command(sql, args, ct));
+
+    private CommandDefinition Command(string sql, object args, CancellationToken ct) => new(sql, args, transaction, cancellationToken: ct);
+
+    private sealed record UserRow(long Id, string DisplayName, string Unit, string TimeZone)
+    {
+        public UserProfile ToProfile() =>
+            new(Id, DisplayName, WeightUnits.TryParse(Unit, out var unit) ? unit : WeightUnit.Kg, TimeZone);
+    }
+}
