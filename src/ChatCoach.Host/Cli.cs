@@ -86,7 +86,7 @@ internal static class Cli
             await stderr.WriteLineAsync($"chatcoach: seed error: {e.Message}");
             return 1;
         }
-        catch (AdapterStartException e)
+        catch (ChatAdapterException e)
         {
             await stderr.WriteLineAsync($"chatcoach: {e.Message}");
             return 1;
