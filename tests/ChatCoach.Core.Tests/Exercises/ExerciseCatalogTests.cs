@@ -42,6 +42,39 @@ public sealed class ExerciseCatalogTests
     }
 
     [Theory]
+    [InlineData("RDL", "romanian-deadlift")]
+    [InlineData("stiff legged deadlift", "romanian-deadlift")]
+    [InlineData("sumo", "sumo-deadlift")]
+    [InlineData("hex bar deadlift", "trap-bar-deadlift")]
+    [InlineData("tbdl", "trap-bar-deadlift")]
+    [InlineData("OHP", "overhead-press")]
+    [InlineData("military press", "overhead-press")]
+    [InlineData("BP", "bench-press")]
+    [InlineData("KB swings", "kettlebell-swing")]
+    [InlineData("pullups", "pull-up")]
+    [InlineData("pull-ups", "pull-up")]
+    [InlineData("chins", "chin-up")]
+    [InlineData("press ups", "push-up")]
+    [InlineData("bird dogs", "bird-dog")]
+    [InlineData("dead bugs", "dead-bug")]
+    [InlineData("db row", "dumbbell-row")]
+    [InlineData("bent over row", "barbell-row")]
+    [InlineData("calf raises", "calf-raise")]
+    [InlineData("curls", "bicep-curl")]
+    public void The_wider_catalog_answers_to_its_usual_names(string text, string id)
+    {
+        Assert.Equal(id, Catalog.Find(text)?.Id);
+    }
+
+    [Theory]
+    [InlineData("row")]
+    [InlineData("press")]
+    public void Everyday_words_are_not_aliases(string text)
+    {
+        Assert.Null(Catalog.Find(text));
+    }
+
+    [Theory]
     [InlineData("dedlift", "deadlift")]
     [InlineData("hollow hlod", "hollow-hold")]
     [InlineData("good mornign", "good-morning")]

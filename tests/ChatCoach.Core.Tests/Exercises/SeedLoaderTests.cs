@@ -39,6 +39,46 @@ public sealed class SeedLoaderTests : IDisposable
         Assert.False(catalog.ById("double-leg-lift")!.Loads("lower-back"));
     }
 
+    [Theory]
+    [InlineData("romanian-deadlift", true)]
+    [InlineData("sumo-deadlift", true)]
+    [InlineData("trap-bar-deadlift", true)]
+    [InlineData("squat", true)]
+    [InlineData("front-squat", true)]
+    [InlineData("barbell-row", true)]
+    [InlineData("kettlebell-swing", true)]
+    [InlineData("superman", true)]
+    [InlineData("hip-thrust", false)]
+    [InlineData("glute-bridge", false)]
+    [InlineData("plank", false)]
+    [InlineData("side-plank", false)]
+    [InlineData("dead-bug", false)]
+    [InlineData("bird-dog", false)]
+    [InlineData("dumbbell-row", false)]
+    public void Lower_back_is_listed_only_where_the_movement_loads_it(string id, bool loads)
+    {
+        Assert.Equal(loads, TestCatalog.Instance.ById(id)!.Loads("lower-back"));
+    }
+
+    [Theory]
+    [InlineData("bird-dog")]
+    [InlineData("dead-bug")]
+    [InlineData("side-plank")]
+    [InlineData("plank")]
+    [InlineData("glute-bridge")]
+    [InlineData("superman")]
+    [InlineData("romanian-deadlift")]
+    [InlineData("kettlebell-swing")]
+    [InlineData("hip-thrust")]
+    public void The_back_friendly_exercises_have_full_guides(string id)
+    {
+        var exercise = TestCatalog.Instance.ById(id)!;
+
+        Assert.True(exercise.HasFullGuide, $"{id} needs a full guide");
+        Assert.NotEmpty(exercise.Easier);
+        Assert.NotEmpty(exercise.Harder);
+    }
+
     [Fact]
     public void A_missing_required_field_names_the_file_and_the_entry()
     {
