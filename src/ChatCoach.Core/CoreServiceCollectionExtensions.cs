@@ -1,5 +1,7 @@
 using ChatCoach.Core.Conversations;
 using ChatCoach.Core.Exercises;
+using ChatCoach.Core.Progression;
+using ChatCoach.Core.Recovery;
 using ChatCoach.Core.Workouts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +25,12 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => Directory.Exists(Path.Combine(SeedsLocator.Resolve(o.SeedsPath), "exercises")), "Coach:SeedsPath must name the seeds folder (it holds exercises/*.json)")
             .ValidateOnStart();
 
+        services.AddOptions<CoachingOptions>().BindConfiguration(CoachingOptions.SectionName)
+            .Validate(o => o.RecoveryRules.All(r => !string.IsNullOrWhiteSpace(r.Region)), "Coaching:RecoveryRules:N:Region must name a body region, such as lower-back")
+            .Validate(o => o.RecoveryRules.All(r => r.MinDaysBetween is >= 1 and <= 14), "Coaching:RecoveryRules:N:MinDaysBetween must be between 1 and 14 (2 means nonconsecutive days)")
+            .Validate(o => o.MaxJump is > 0 and <= 1, "Coaching:MaxJump must be a fraction between 0 and 1, such as 0.10")
+            .ValidateOnStart();
+
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
@@ -32,7 +40,11 @@ public static class CoreServiceCollectionExtensions
             return catalog;
         });
         services.AddSingleton<HowToGuide>();
-        services.AddSingleton(sp => new IntentReader(sp.GetRequiredService<IOptions<CoachOptions>>().Value.BotName));
+        services.AddSingleton<SetNotationParser>();
+        services.AddSingleton(sp => new IntentReader(sp.GetRequiredService<IOptions<CoachOptions>>().Value.BotName, sp.GetRequiredService<SetNotationParser>()));
+        services.AddSingleton<WorkoutLogging>();
+        services.AddSingleton<CoachAdvice>();
+        services.AddSingleton<ProgressReports>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<Chat.IChatHandler>(sp => sp.GetRequiredService<ConversationEngine>());
 

@@ -1,4 +1,6 @@
 using ChatCoach.Core.Chat;
+using ChatCoach.Core.Conversations;
+using ChatCoach.Core.Workouts;
 using ChatCoach.Core.Exercises;
 using ChatCoach.Core.Scheduling;
 using ChatCoach.Terminal;
@@ -21,6 +23,7 @@ internal static class Cli
                      the terminal chat on an SQLite file.
           replay     Play a transcript through the coach: chatcoach replay FILE|- [--json] [--db PATH]
           migrate    Apply database migrations and exit: chatcoach migrate [--db PATH]
+          export     Write one user's sets as CSV: chatcoach export --user ID --platform P --out FILE [--db PATH]
 
         Run 'chatcoach VERB --help' for a verb's options. Any --Section:Key=value overrides configuration,
         for example --Coach:DefaultUnit=lb.
@@ -55,6 +58,14 @@ internal static class Cli
           --db PATH   the SQLite file (default: Storage:SqlitePath)
         """;
 
+    private const string ExportHelp = """
+        Usage: chatcoach export --user ID --platform terminal|telegram|discord --out FILE|- [--db PATH]
+
+        Writes every set one user logged as CSV (the same file /export sends them), for operators answering a data
+        request. ID is the user's id on that platform (in the terminal and in transcripts, the user's name).
+          --db PATH   the SQLite file (default: Storage:SqlitePath)
+        """;
+
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
@@ -66,6 +77,7 @@ internal static class Cli
                 "run" => await RunHostAsync(VerbArguments.Parse("run", rest, [], [], 0), stdout),
                 "replay" => await ReplayAsync(VerbArguments.Parse("replay", rest, ["--db"], ["--json"], 1), stdin, stdout, stderr),
                 "migrate" => await MigrateAsync(VerbArguments.Parse("migrate", rest, ["--db"], [], 0), stdout),
+                "export" => await ExportAsync(VerbArguments.Parse("export", rest, ["--db", "--user", "--platform", "--out"], [], 0), stdout, stderr),
                 "help" => await WriteAsync(stdout, Usage, 0),
                 _ => throw new UsageException($"unknown verb '{verb}'"),
             };
@@ -181,6 +193,49 @@ internal static class Cli
         await host.StartAsync();
         await host.StopAsync();
         await stdout.WriteLineAsync("Migrations applied.");
+        return 0;
+    }
+
+    private static async Task<int> ExportAsync(VerbArguments a, TextWriter stdout, TextWriter stderr)
+    {
+        if (a.Help)
+        {
+            return await WriteAsync(stdout, ExportHelp, 0);
+        }
+
+        var user = a.Value("--user") ?? throw new UsageException("export: --user ID is required");
+        var platformName = a.Value("--platform") ?? throw new UsageException("export: --platform is required (terminal, telegram or discord)");
+        var output = a.Value("--out") ?? throw new UsageException("export: --out FILE is required (- for standard output)");
+        if (!Enum.TryParse<ChatPlatform>(platformName, ignoreCase: true, out var platform) || !Enum.IsDefined(platform))
+        {
+            throw new UsageException($"export: unknown platform '{platformName}': use terminal, telegram or discord");
+        }
+
+        var overrides = a.Value("--db") is { } db ? new Dictionary<string, string?> { ["Storage:SqlitePath"] = db } : null;
+        using var host = CoachHost.CreateBuilder(a.ConfigurationArgs, overrides).Build();
+        await host.StartAsync();
+        var store = host.Services.GetRequiredService<ICoachStore>();
+        await using var session = await store.BeginAsync(CancellationToken.None);
+        var profile = await session.Users.FindAsync(platform, user, CancellationToken.None);
+        if (profile is null)
+        {
+            await stderr.WriteLineAsync($"chatcoach: no {platform.ToString().ToLowerInvariant()} user with id '{user}'");
+            await host.StopAsync();
+            return 1;
+        }
+
+        var csv = WorkoutCsv.Write(await session.Workouts.AllUserSetsAsync(profile.Id, CancellationToken.None));
+        if (output == "-")
+        {
+            await stdout.WriteAsync(csv);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(output, csv);
+            await stdout.WriteLineAsync($"Wrote {output}.");
+        }
+
+        await host.StopAsync();
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using ChatCoach.Charts;
 using ChatCoach.Core;
 using ChatCoach.Storage;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,7 @@ internal static class CoachHost
 
         builder.Services.AddChatCoachCore();
         builder.Services.AddChatCoachStorage();
+        builder.Services.AddChatCoachCharts();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Conversations;
 using ChatCoach.Core.Users;
+using ChatCoach.Core.Workouts;
 
 namespace ChatCoach.Storage;
 
@@ -33,6 +34,8 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
         public IMessageLog Messages { get; } = new MessageLog(connection, transaction);
 
         public IUserRepository Users { get; } = new UserRepository(connection, transaction);
+
+        public IWorkoutRepository Workouts { get; } = new WorkoutRepository(connection, transaction);
 
         public async Task CommitAsync(CancellationToken ct)
         {

@@ -39,7 +39,19 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
 
     private const string UpdateTimeZone = "UPDATE users SET time_zone = @TimeZone WHERE id = @UserId";
 
-    // Child rows go by ON DELETE CASCADE; the foreign keys say which tables hold a user's data.
+    // Rows that name the user only indirectly go first: the platform messages that carry their log replies, and their
+    // private chats. Everything else goes by ON DELETE CASCADE; the foreign keys say which tables hold a user's data.
+    private const string DeleteDeliveredReplies = """
+        DELETE FROM delivered_replies
+        WHERE reference IN (SELECT 'log:' || CAST(id AS TEXT) FROM workout_logs WHERE user_id = @UserId)
+        """;
+
+    private const string DeletePrivateChats = """
+        DELETE FROM chats
+        WHERE is_group = @IsGroup
+          AND (platform, chat_id) IN (SELECT platform, chat_id FROM inbound_messages WHERE user_id = @UserId)
+        """;
+
     private const string Delete = "DELETE FROM users WHERE id = @UserId";
 
     public async Task<UserProfile> EnsureAsync(ChatPlatform platform, string platformUserId, string displayName, UserDefaults defaults, DateTimeOffset now, CancellationToken ct)
@@ -82,7 +94,12 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
     public Task SetTimeZoneAsync(long userId, string timeZone, CancellationToken ct) =>
         Execute(UpdateTimeZone, new { TimeZone = timeZone, UserId = userId }, ct);
 
-    public Task DeleteAsync(long userId, CancellationToken ct) => Execute(Delete, new { UserId = userId }, ct);
+    public async Task DeleteAsync(long userId, CancellationToken ct)
+    {
+        await Execute(DeleteDeliveredReplies, new { UserId = userId }, ct);
+        await Execute(DeletePrivateChats, new { UserId = userId, IsGroup = false }, ct);
+        await Execute(Delete, new { UserId = userId }, ct);
+    }
 
     internal static string PlatformName(ChatPlatform platform) => platform.ToString().ToLowerInvariant();
 
@@ -90,8 +107,16 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
 
     private CommandDefinition Command(string sql, object args, CancellationToken ct) => new(sql, args, transaction, cancellationToken: ct);
 
-    private sealed record UserRow(long Id, string DisplayName, string Unit, string TimeZone)
+    private sealed class UserRow
     {
+        public long Id { get; set; }
+
+        public string DisplayName { get; set; } = "";
+
+        public string Unit { get; set; } = "";
+
+        public string TimeZone { get; set; } = "";
+
         public UserProfile ToProfile() =>
             new(Id, DisplayName, WeightUnits.TryParse(Unit, out var unit) ? unit : WeightUnit.Kg, TimeZone);
     }

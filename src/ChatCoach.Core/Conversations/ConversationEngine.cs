@@ -1,5 +1,7 @@
+using System.Globalization;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Exercises;
+using ChatCoach.Core.Progression;
 using ChatCoach.Core.Users;
 using ChatCoach.Core.Workouts;
 using Microsoft.Extensions.Logging;
@@ -16,16 +18,25 @@ public sealed class ConversationEngine(
     ExerciseCatalog catalog,
     HowToGuide guide,
     IntentReader reader,
+    WorkoutLogging logging,
+    CoachAdvice coach,
+    ProgressReports reports,
     IOptions<CoachOptions> options,
     TimeProvider clock,
     ILogger<ConversationEngine> logger) : IChatHandler
 {
+    /// <summary>Reply kinds that concern the sender: in a group they name the member they are about.</summary>
+    private static readonly HashSet<ReplyKind> Personal =
+    [
+        ReplyKind.Safety, ReplyKind.Logged, ReplyKind.Undo, ReplyKind.History, ReplyKind.Records, ReplyKind.Progression,
+        ReplyKind.RestWarning, ReplyKind.Caution, ReplyKind.Stats, ReplyKind.Chart, ReplyKind.Export, ReplyKind.Streak, ReplyKind.Settings,
+    ];
+
     private readonly UserDefaults _defaults = new(options.Value.Unit, options.Value.DefaultTimeZone);
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(InboundMessage message, CancellationToken ct)
     {
-        var intent = reader.Read(message.Text);
-        if (message.Chat.IsGroup && !IsForCoach(message, intent))
+        if (message.Chat.IsGroup && !IsForCoach(message))
         {
             return [];
         }
@@ -41,10 +52,11 @@ public sealed class ConversationEngine(
                 return [];
             }
 
+            var intent = reader.Read(message.Text, new ParseContext(user.Unit, user.LocalDate(message.SentAt)));
             var replies = await DispatchAsync(session, message, user, intent, ct);
             await session.CommitAsync(ct);
             Log.Handled(logger, intent.GetType().Name, user.Id, message.Chat.Platform);
-            return [.. replies.Select(r => r.InReplyToMessageId is null ? r with { InReplyToMessageId = message.MessageId } : r)];
+            return [.. replies.Select(r => Address(r, message, user))];
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -65,12 +77,47 @@ public sealed class ConversationEngine(
         await session.CommitAsync(ct);
     }
 
-    private async Task<IReadOnlyList<Reply>> DispatchAsync(ICoachSession session, InboundMessage message, UserProfile user, Intent intent, CancellationToken ct) =>
-        intent switch
+    private async Task<IReadOnlyList<Reply>> DispatchAsync(ICoachSession session, InboundMessage message, UserProfile user, Intent intent, CancellationToken ct)
+    {
+        // A correction (an edit, or a reply to a log) replaces what the earlier message logged, and only ever the
+        // sender's own: the target is looked up by the sender's user id.
+        var target = await CorrectionTargetAsync(session, message, user, ct);
+        if (target is not null)
+        {
+            switch (intent)
+            {
+                case LogSetsIntent log:
+                    return WithSafety(await logging.CorrectAsync(session, message, user, target, log.Entries, ct), log);
+                case NotationErrorIntent error:
+                    return [new ReplyBuilder(ReplyKind.Error).Line(error.Message).Line("Your earlier log is unchanged.").Build()];
+                case not NotationErrorIntent when message.IsEdit:
+                    return [await logging.RemoveAsync(session, user, target, "Your edited message has no sets in it any more, so I removed:", ct)];
+            }
+        }
+        else if (message.ReplyToMessageId is not null && message.ReplyToCoach && intent is LogSetsIntent
+                 && await session.Messages.FindReplyReferenceAsync(message.Chat, message.ReplyToMessageId, ct) is { } reference
+                 && reference.StartsWith("log:", StringComparison.Ordinal))
+        {
+            return [Replies.Error("That log isn't yours, so I can't correct it. Log your own sets as a new message.", "deadlift 3x5 100kg")];
+        }
+
+        return intent switch
         {
             HelpIntent h => [Replies.Help(h.IsStart)],
             GreetingIntent => message.Chat.IsGroup ? [] : [Replies.Greeting(user.DisplayName)],
-            PainIntent p => [guide.Safety(catalog.FindMention(p.Text))],
+            LogSetsIntent l => await LogAsync(session, message, user, l, ct),
+            NotationErrorIntent e => [new ReplyBuilder(ReplyKind.Error).Line(e.Message).Build()],
+            CarryOverIntent c => await logging.CarryOverAsync(session, message, user, c.Reps, ct) ?? Chatter(message),
+            UndoIntent u => await logging.UndoAsync(session, user, u.LogId, ct),
+            HistoryIntent h => [await logging.HistoryAsync(session, user, h.Argument, ct)],
+            RecordsIntent r => [await logging.RecordsAsync(session, user, r.Argument, ct)],
+            PainIntent p => [await SafetyAsync(session, message, user, catalog.FindMention(p.Text), ct)],
+            TodayIntent => [await coach.TodayAsync(session, message, user, ct)],
+            NextIntent n => [await coach.NextAsync(session, user, n.Argument, ct)],
+            ProgressIntent p => [await reports.ProgressAsync(session, user, p.Argument, ct)],
+            StatsIntent s => [await reports.StatsAsync(session, message, user, s.Argument, ct)],
+            ExportIntent => [await PersonalData.ExportAsync(session, user, ct)],
+            ForgetIntent f => [await PersonalData.ForgetAsync(session, user, f.Argument, ct)],
             HowToIntent h => [guide.Answer(h.Query, h.Strong) ?? Replies.Fallback()],
             ExercisesIntent => [guide.Catalog()],
             TipsIntent => [guide.Tips()],
@@ -78,8 +125,61 @@ public sealed class ConversationEngine(
             TimeZoneIntent t => [await SetTimeZoneAsync(session, user, t.Argument, ct)],
             UnknownCommandIntent u => [Replies.UnknownCommand(u.Command)],
             NotForCoachIntent => [],
-            _ => message.Chat.IsGroup ? [] : [Replies.Fallback()],
+            _ => Chatter(message),
         };
+    }
+
+    /// <summary>The log's echo, a safety reply when it reports pain, then the coach's judgement on it.</summary>
+    private async Task<IReadOnlyList<Reply>> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, LogSetsIntent log, CancellationToken ct)
+    {
+        var logged = await logging.LogAsync(session, message, user, log.Entries, ct);
+        var advice = await coach.AfterLogAsync(session, message, user, log.Entries, log.MentionsPain, ct);
+        return [.. WithSafety(logged, log), .. advice];
+    }
+
+    private async Task<Reply> SafetyAsync(ICoachSession session, InboundMessage message, UserProfile user, Exercise? exercise, CancellationToken ct)
+    {
+        await coach.NotePainAsync(session, message, user, exercise, ct);
+        return guide.Safety(exercise);
+    }
+
+    private static IReadOnlyList<Reply> Chatter(InboundMessage message) => message.Chat.IsGroup ? [] : [Replies.Fallback()];
+
+    /// <summary>A log that also reports pain is stored, and the safety reply follows it.</summary>
+    private IReadOnlyList<Reply> WithSafety(IReadOnlyList<Reply> replies, LogSetsIntent log) =>
+        log.MentionsPain ? [.. replies, guide.Safety(catalog.ById(log.Entries[0].ExerciseId))] : replies;
+
+    private static async Task<StoredLog?> CorrectionTargetAsync(ICoachSession session, InboundMessage message, UserProfile user, CancellationToken ct)
+    {
+        if (message.IsEdit)
+        {
+            return await session.Workouts.FindLogBySourceAsync(user.Id, message.Chat, message.MessageId, ct);
+        }
+
+        if (message.ReplyToMessageId is not { } repliedTo)
+        {
+            return null;
+        }
+
+        if (message.ReplyToCoach)
+        {
+            var reference = await session.Messages.FindReplyReferenceAsync(message.Chat, repliedTo, ct);
+            return reference is not null && reference.StartsWith("log:", StringComparison.Ordinal)
+                && long.TryParse(reference.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var logId)
+                ? await session.Workouts.FindLogAsync(logId, user.Id, ct)
+                : null;
+        }
+
+        return await session.Workouts.FindLogBySourceAsync(user.Id, message.Chat, repliedTo, ct);
+    }
+
+    private static Reply Address(Reply reply, InboundMessage message, UserProfile user)
+    {
+        var addressed = reply.InReplyToMessageId is null ? reply with { InReplyToMessageId = message.MessageId } : reply;
+        return message.Chat.IsGroup && addressed.AboutUser is null && Personal.Contains(reply.Kind)
+            ? addressed with { AboutUser = user.DisplayName }
+            : addressed;
+    }
 
     private static async Task<Reply> SetUnitAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
     {
@@ -114,9 +214,13 @@ public sealed class ConversationEngine(
         return Replies.Settings($"Done: your training days now follow {zone.Id}.");
     }
 
-    private bool IsForCoach(InboundMessage message, Intent intent) =>
-        intent is not NotForCoachIntent
-        && (message.AddressesCoach
-            || CommandLine.TryParse(message.Text, out _)
-            || message.Text.Contains("@" + options.Value.BotName, StringComparison.OrdinalIgnoreCase));
+    private bool IsForCoach(InboundMessage message)
+    {
+        if (CommandLine.TryParse(message.Text, out var command))
+        {
+            return command.BotName is null || command.BotName.Equals(options.Value.BotName, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return message.AddressesCoach || message.Text.Contains("@" + options.Value.BotName, StringComparison.OrdinalIgnoreCase);
+    }
 }

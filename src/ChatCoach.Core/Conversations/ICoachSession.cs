@@ -1,5 +1,6 @@
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Users;
+using ChatCoach.Core.Workouts;
 
 namespace ChatCoach.Core.Conversations;
 
@@ -9,6 +10,8 @@ public interface ICoachSession : IAsyncDisposable
     IMessageLog Messages { get; }
 
     IUserRepository Users { get; }
+
+    IWorkoutRepository Workouts { get; }
 
     Task CommitAsync(CancellationToken ct);
 }

@@ -1,14 +1,17 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using ChatCoach.Core.Workouts;
 
 namespace ChatCoach.Core.Conversations;
 
 /// <summary>
-/// Reads a message's text into an <see cref="Intent"/>. Pure: no store, no clock. Order matters: commands, then pain
-/// (safety wins over everything), greetings, how-to phrasings, and finally chatter.
+/// Reads a message's text into an <see cref="Intent"/>. Pure: no store, no clock (the caller passes the user's unit and
+/// day). Order matters: commands; then a log (a log that mentions pain is still logged, with a safety reply); then pain
+/// (safety wins over everything else), carry-over, greetings, how-to phrasings, and finally chatter.
 /// </summary>
-public sealed partial class IntentReader(string botName)
+public sealed partial class IntentReader(string botName, SetNotationParser parser)
 {
-    public Intent Read(string text)
+    public Intent Read(string text, ParseContext context)
     {
         if (CommandLine.TryParse(text, out var command))
         {
@@ -26,6 +29,16 @@ public sealed partial class IntentReader(string botName)
                 "tips" or "advice" => new TipsIntent(),
                 "units" or "unit" => new UnitsIntent(command.Arguments),
                 "timezone" or "tz" => new TimeZoneIntent(command.Arguments),
+                "log" => ReadLogCommand(command.Arguments, context),
+                "undo" => ReadUndo(command.Arguments),
+                "history" => new HistoryIntent(command.Arguments),
+                "records" or "prs" or "pr" => new RecordsIntent(command.Arguments),
+                "today" => new TodayIntent(),
+                "next" => new NextIntent(command.Arguments),
+                "progress" or "chart" => new ProgressIntent(command.Arguments),
+                "stats" => new StatsIntent(command.Arguments),
+                "export" => new ExportIntent(),
+                "forget" or "deleteme" => new ForgetIntent(command.Arguments),
                 _ => new UnknownCommandIntent(command.Name),
             };
         }
@@ -36,9 +49,27 @@ public sealed partial class IntentReader(string botName)
             return new ChatterIntent(text);
         }
 
+        switch (parser.Parse(StripMention(text), context))
+        {
+            case LogNotation log:
+                return new LogSetsIntent(log.Entries, MentionsPain(clean));
+            case NotationError error:
+                return new NotationErrorIntent(error.Message);
+        }
+
         if (MentionsPain(clean))
         {
             return new PainIntent(clean);
+        }
+
+        if (CarryOver().Match(clean) is { Success: true } again)
+        {
+            return new CarryOverIntent(again.Groups["reps"].Success ? int.Parse(again.Groups["reps"].Value, CultureInfo.InvariantCulture) : null, clean);
+        }
+
+        if (Today().IsMatch(clean))
+        {
+            return new TodayIntent();
         }
 
         if (Greeting().IsMatch(clean))
@@ -57,6 +88,20 @@ public sealed partial class IntentReader(string botName)
 
         return new ChatterIntent(clean);
     }
+
+    private Intent ReadLogCommand(string arguments, ParseContext context) => parser.Parse(arguments, context) switch
+    {
+        LogNotation log => new LogSetsIntent(log.Entries, MentionsPain(arguments)),
+        NotationError error => new NotationErrorIntent(error.Message),
+        _ => new NotationErrorIntent(string.IsNullOrWhiteSpace(arguments)
+            ? "/log needs the sets to log after it. For example: /log deadlift 3x5 100kg"
+            : "I couldn't find sets to log in that: name the exercise and the sets. For example: /log deadlift 3x5 100kg"),
+    };
+
+    private static Intent ReadUndo(string arguments) =>
+        long.TryParse(arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? new UndoIntent(id) : new UndoIntent(null);
+
+    private string StripMention(string text) => text.Replace("@" + botName, " ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text talks about pain or injury, and does not say the opposite ("no pain").</summary>
     public static bool MentionsPain(string text)
@@ -94,6 +139,12 @@ public sealed partial class IntentReader(string botName)
 
     [GeneratedRegex(@"\b(?:no|without|zero|free of) pain\b|\bpain[- ]free\b|\bno pain,? no gain\b|\bdoesn'?t hurt\b|\bdid ?n[o']t hurt\b|\bnot hurt", RegexOptions.CultureInvariant)]
     private static partial Regex NoPain();
+
+    [GeneratedRegex(@"^(?:same again|same|again|one more|another(?: one| set)?|repeat|\+1|(?<reps>[1-9][0-9]?)(?: reps?| more)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CarryOver();
+
+    [GeneratedRegex(@"^(?:can|should|may) i (?:train|lift|work ?out|deadlift|go to the gym|do (?:lower )?back(?: work)?)(?: today| now)?$|^what (?:should|can) i (?:do|train) today$|^(?:is )?today (?:a )?rest day$", RegexOptions.CultureInvariant)]
+    private static partial Regex Today();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

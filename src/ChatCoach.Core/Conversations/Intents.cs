@@ -30,6 +30,42 @@ public sealed record TimeZoneIntent(string Argument) : Intent;
 /// <summary>A slash command the coach does not know.</summary>
 public sealed record UnknownCommandIntent(string Command) : Intent;
 
+/// <summary>Sets to log, read from a message or from <c>/log …</c>. <paramref name="MentionsPain"/> when it also reports pain.</summary>
+public sealed record LogSetsIntent(IReadOnlyList<Workouts.LoggedEntry> Entries, bool MentionsPain) : Intent;
+
+/// <summary>An attempt to log that cannot be read; the message says what is wrong and shows an example.</summary>
+public sealed record NotationErrorIntent(string Message) : Intent;
+
+/// <summary>"same again" (<paramref name="Reps"/> null) or a lone rep count right after a log.</summary>
+public sealed record CarryOverIntent(int? Reps, string Text) : Intent;
+
+/// <summary><c>/undo</c>, or <c>/undo 12</c> from an Undo button naming its log.</summary>
+public sealed record UndoIntent(long? LogId) : Intent;
+
+/// <summary><c>/history [exercise]</c>.</summary>
+public sealed record HistoryIntent(string Argument) : Intent;
+
+/// <summary><c>/records [exercise]</c>.</summary>
+public sealed record RecordsIntent(string Argument) : Intent;
+
+/// <summary><c>/today</c> or "can I train today?".</summary>
+public sealed record TodayIntent : Intent;
+
+/// <summary><c>/next exercise</c>.</summary>
+public sealed record NextIntent(string Argument) : Intent;
+
+/// <summary><c>/progress exercise</c>: a chart.</summary>
+public sealed record ProgressIntent(string Argument) : Intent;
+
+/// <summary><c>/stats [week|month]</c>.</summary>
+public sealed record StatsIntent(string Argument) : Intent;
+
+/// <summary><c>/export</c>: all the user's sets as CSV.</summary>
+public sealed record ExportIntent : Intent;
+
+/// <summary><c>/forget</c> (asks for confirmation) or <c>/forget confirm</c> (deletes everything about the user).</summary>
+public sealed record ForgetIntent(string Argument) : Intent;
+
 /// <summary>A command addressed to another bot (<c>/help@OtherBot</c>): not for the coach.</summary>
 public sealed record NotForCoachIntent : Intent;
 

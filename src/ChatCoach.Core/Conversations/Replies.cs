@@ -12,8 +12,10 @@ public static class Replies
             .Line("Ask how to do an exercise:")
             .Bullets(["/howto deadlift", "how do I do a good morning?", "form tips for hollow holds", "/exercises lists everything I know"])
             .Line("Log what you did, the way you'd text a training partner:")
-            .Bullets(["deadlift 3x5 100kg", "hollow hold 3x30s", "DL 100x5, 110x5, 120x3 @8", "/undo takes back your last log"])
-            .Line("More: /history, /records, /tips, /units kg|lb, /timezone Europe/Berlin.")
+            .Bullets(["deadlift 3x5 100kg", "hollow hold 3x30s", "DL 100x5, 110x5, 120x3 @8", "/undo takes back your last log; reply to a log to correct it"])
+            .Line("Coaching from your own log:")
+            .Bullets(["/today: is your lower back due for a rest day?", "/next deadlift: what to lift next session, and why", "/progress deadlift: a chart", "/stats week or /stats month", "/history, /records"])
+            .Line("Your data: /export (CSV of every set), /forget (delete everything). Settings: /units kg|lb, /timezone Europe/Berlin. Advice: /tips.")
             .Emphasis("Feel your muscles work, never pain. If something hurts, tell me and stop.")
             .Build();
 

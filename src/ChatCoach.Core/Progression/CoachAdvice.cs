@@ -1,0 +1,191 @@
+using ChatCoach.Core.Chat;
+using ChatCoach.Core.Conversations;
+using ChatCoach.Core.Exercises;
+using ChatCoach.Core.Recovery;
+using ChatCoach.Core.Users;
+using ChatCoach.Core.Workouts;
+using Microsoft.Extensions.Options;
+
+namespace ChatCoach.Core.Progression;
+
+/// <summary>
+/// The coach's judgement on each user's own log: rest-day warnings, progression nudges and cautions after a log,
+/// <c>/today</c> and <c>/next</c>. Once per day for warnings, once per exercise and day for nudges; a pain report that
+/// day silences the nudges for its exercise.
+/// </summary>
+public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOptions> options)
+{
+    private const string PainNote = "pain";
+    private const string NudgeNote = "nudge";
+    private const string RestNote = "rest-warning";
+    private const string AnyExercise = "*";
+
+    /// <summary>Sessions read to judge progression: enough to see a stall.</summary>
+    private const int SessionsToRead = ProgressionRules.StallSessions + 1;
+
+    /// <summary>Core work that loads no lower back: what to do instead on a rest day.</summary>
+    private static readonly string[] RestDayAlternatives = ["hollow-hold", "double-leg-lift", "plank", "dead-bug", "side-plank", "bird-dog"];
+
+    /// <summary>The coaching replies that follow a log: a rest warning first, then at most one nudge per exercise.</summary>
+    public async Task<IReadOnlyList<Reply>> AfterLogAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> entries, bool mentionsPain, CancellationToken ct)
+    {
+        var today = user.LocalDate(message.SentAt);
+        var todays = entries.Where(e => (e.Date ?? today) == today).ToList();
+        if (mentionsPain)
+        {
+            foreach (var entry in todays)
+            {
+                await session.Workouts.TryAddNoteAsync(user.Id, today, entry.ExerciseId, PainNote, ct);
+            }
+        }
+
+        var replies = new List<Reply>();
+        replies.AddRange(await RestWarningsAsync(session, message, user, todays, today, ct));
+        foreach (var exerciseId in todays.Select(e => e.ExerciseId).Distinct(StringComparer.Ordinal))
+        {
+            if (await NudgeAsync(session, user, exerciseId, today, ct) is { } nudge)
+            {
+                replies.Add(nudge);
+            }
+        }
+
+        return replies;
+    }
+
+    /// <summary>Remembers a pain report so that day's nudges for the exercise (or all, when none was named) stay silent.</summary>
+    public Task NotePainAsync(ICoachSession session, InboundMessage message, UserProfile user, Exercise? exercise, CancellationToken ct) =>
+        session.Workouts.TryAddNoteAsync(user.Id, user.LocalDate(message.SentAt), exercise?.Id ?? AnyExercise, PainNote, ct);
+
+    /// <summary><c>/today</c>: is any region due for rest, and what would be sensible today.</summary>
+    public async Task<Reply> TodayAsync(ICoachSession session, InboundMessage message, UserProfile user, CancellationToken ct)
+    {
+        var today = user.LocalDate(message.SentAt);
+        var due = await DueAsync(session, user, today, ct);
+        if (due.Count > 0)
+        {
+            return RestReply(due[0], today, "Rest day for your " + Region(due[0].Rule.Region) + " today") with { PrivateToUserId = null };
+        }
+
+        var rules = options.Value.EffectiveRecoveryRules;
+        var look = today.AddDays(-7);
+        var recent = await session.Workouts.SetsBetweenAsync(user.Id, look, today, ct);
+        var lines = new List<string>();
+        foreach (var rule in rules)
+        {
+            var last = recent.Where(s => RestDayRules.Loads(catalog, s.ExerciseId, rule.Region)).Select(s => (DateOnly?)s.Date).Max();
+            lines.Add(last is null
+                ? $"Your {Region(rule.Region)} is rested: no {Region(rule.Region)} work in the last week."
+                : last == today
+                    ? $"You already trained your {Region(rule.Region)} today; more today is the same session."
+                    : $"Your {Region(rule.Region)} is rested (last worked {WorkoutFormat.Day(last.Value)}).");
+        }
+
+        return new ReplyBuilder(ReplyKind.Help)
+            .Title("Good to train today")
+            .Lines(lines)
+            .Line("Compound lifts first (deadlift, good morning), then some light isolation work such as back extensions. Start with a weight you can move with perfect form.")
+            .Build();
+    }
+
+    /// <summary><c>/next exercise</c>: what to do next session and why.</summary>
+    public async Task<Reply> NextAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            return Replies.Error("Which exercise? Name it after the command.", "/next deadlift");
+        }
+
+        var exercise = catalog.FindClose(argument);
+        if (exercise is null)
+        {
+            var suggestions = catalog.Suggest(argument);
+            return Replies.Error(
+                $"I don't know an exercise called \"{Replies.Shorten(argument)}\"{(suggestions.Count > 0 ? $". Did you mean {string.Join(" or ", suggestions.Select(s => s.Name))}?" : ".")}",
+                "/next deadlift");
+        }
+
+        var sessions = ExerciseSession.FromSets(await session.Workouts.RecentSessionsAsync(user.Id, exercise.Id, SessionsToRead, ct));
+        var nudge = ProgressionRules.Next(exercise, sessions, user.Unit);
+        return NudgeReply(exercise, nudge, $"Next {exercise.Name.ToLowerInvariant()} session");
+    }
+
+    private async Task<Reply?> NudgeAsync(ICoachSession session, UserProfile user, string exerciseId, DateOnly today, CancellationToken ct)
+    {
+        var exercise = catalog.ById(exerciseId);
+        if (exercise?.Progression is null
+            || await session.Workouts.HasNoteAsync(user.Id, today, exerciseId, PainNote, ct)
+            || await session.Workouts.HasNoteAsync(user.Id, today, AnyExercise, PainNote, ct)
+            || await session.Workouts.HasNoteAsync(user.Id, today, exerciseId, NudgeNote, ct))
+        {
+            return null;
+        }
+
+        var sessions = ExerciseSession.FromSets(await session.Workouts.RecentSessionsAsync(user.Id, exerciseId, SessionsToRead, ct));
+        var nudge = ProgressionRules.AfterLog(exercise, sessions, user.Unit, options.Value.MaxJump);
+        if (nudge is null)
+        {
+            return null;
+        }
+
+        await session.Workouts.TryAddNoteAsync(user.Id, today, exerciseId, NudgeNote, ct);
+        return NudgeReply(exercise, nudge, null);
+    }
+
+    private static Reply NudgeReply(Exercise exercise, Nudge nudge, string? title)
+    {
+        var b = new ReplyBuilder(nudge.Kind == NudgeKind.Caution ? ReplyKind.Caution : ReplyKind.Progression);
+        if (title is not null)
+        {
+            b.Title(title);
+        }
+
+        var reply = b.Line(nudge.Reason).Build() with { ExerciseId = exercise.Id };
+        return nudge.Next is { } next ? reply with { Data = new Dictionary<string, object>(StringComparer.Ordinal) { ["next"] = next.ToData() } } : reply;
+    }
+
+    private async Task<IReadOnlyList<Reply>> RestWarningsAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> todays, DateOnly today, CancellationToken ct)
+    {
+        var replies = new List<Reply>();
+        foreach (var advice in await DueAsync(session, user, today, ct))
+        {
+            if (!todays.Any(e => RestDayRules.Loads(catalog, e.ExerciseId, advice.Rule.Region))
+                || !await session.Workouts.TryAddNoteAsync(user.Id, today, advice.Rule.Region, RestNote, ct))
+            {
+                continue;
+            }
+
+            var reply = RestReply(advice, today, $"Your {Region(advice.Rule.Region)} trained yesterday");
+            replies.Add(message.Chat.IsGroup ? reply with { PrivateToUserId = message.UserId } : reply);
+        }
+
+        return replies;
+    }
+
+    private async Task<IReadOnlyList<RestAdvice>> DueAsync(ICoachSession session, UserProfile user, DateOnly today, CancellationToken ct)
+    {
+        var rules = options.Value.EffectiveRecoveryRules;
+        var longest = rules.Max(r => r.MinDaysBetween);
+        var recent = await session.Workouts.SetsBetweenAsync(user.Id, today.AddDays(-(longest - 1)), today.AddDays(-1), ct);
+        return RestDayRules.Due(catalog, rules, recent, today);
+    }
+
+    private Reply RestReply(RestAdvice advice, DateOnly today, string title)
+    {
+        var region = Region(advice.Rule.Region);
+        var when = advice.LastSession == today.AddDays(-1) ? "yesterday" : $"on {WorkoutFormat.Day(advice.LastSession)}";
+        var done = advice.LastSets.GroupBy(s => s.ExerciseId)
+            .Select(g => SetNotation.Format(new LoggedEntry(g.Key, g.First().ExerciseName, null, [.. g.Select(s => s.ToLogged())])));
+        var instead = RestDayAlternatives.Select(catalog.ById).OfType<Exercise>()
+            .Where(e => !e.Loads(advice.Rule.Region)).Take(4).Select(e => e.Name.ToLowerInvariant());
+        var title2 = advice.LastSession == today.AddDays(-1) ? title : title.Replace("yesterday", "recently", StringComparison.Ordinal);
+        return new ReplyBuilder(ReplyKind.RestWarning)
+            .Title(title2)
+            .Line($"You worked your {region} {when}:")
+            .Bullets(done)
+            .Line($"Muscles get stronger while they recover between sessions, so train your {region} on nonconsecutive days ({advice.Rule.MinDaysBetween - 1} rest day{(advice.Rule.MinDaysBetween == 2 ? string.Empty : "s")} between sessions).")
+            .Line($"Today, try core work that doesn't load your {region} ({string.Join(", ", instead)}), upper-body work, or rest.")
+            .Build();
+    }
+
+    private static string Region(string region) => region.Replace('-', ' ');
+}

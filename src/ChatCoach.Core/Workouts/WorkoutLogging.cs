@@ -1,0 +1,289 @@
+using ChatCoach.Core.Chat;
+using ChatCoach.Core.Conversations;
+using ChatCoach.Core.Exercises;
+using ChatCoach.Core.Users;
+
+namespace ChatCoach.Core.Workouts;
+
+/// <summary>
+/// Logging sets and everything around it: the echo with a comparison to last time, records, undo, correction,
+/// carry-over, history. Works inside the caller's session, so each log is one transaction with its inbound record.
+/// </summary>
+public sealed class WorkoutLogging(ExerciseCatalog catalog)
+{
+    /// <summary>How many training days /history shows.</summary>
+    public const int HistoryDays = 10;
+
+    public async Task<IReadOnlyList<Reply>> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> entries, CancellationToken ct)
+    {
+        var today = user.LocalDate(message.SentAt);
+        var dated = Dated(entries, today);
+        var previous = await PreviousSessionsAsync(session, user, dated, ct);
+        var existingRecords = await RecordsFor(session, user, dated, ct);
+        var logId = await session.Workouts.AddLogAsync(user.Id, message.Chat, message.MessageId, message.SentAt, dated, ct);
+        var beaten = await UpdateRecordsAsync(session, user, dated, existingRecords, ct);
+        return [Logged(logId, user, dated, previous, beaten, existingRecords, today, corrected: false)];
+    }
+
+    /// <summary>Replaces a log's entries with a corrected version. The log must be the user's own (callers look it up by user).</summary>
+    public async Task<IReadOnlyList<Reply>> CorrectAsync(ICoachSession session, InboundMessage message, UserProfile user, StoredLog target, IReadOnlyList<LoggedEntry> entries, CancellationToken ct)
+    {
+        var today = user.LocalDate(message.SentAt);
+        var dated = Dated(entries, today);
+        var previous = await PreviousSessionsAsync(session, user, dated, ct);
+        await session.Workouts.ReplaceLogAsync(target.Id, user.Id, dated, ct);
+        await RebuildRecordsAsync(session, user, target.Sets.Select(s => s.ExerciseId).Concat(dated.Select(d => d.Entry.ExerciseId)), ct);
+        return [Logged(target.Id, user, dated, previous, [], [], today, corrected: true)];
+    }
+
+    /// <summary>Removes a log: the user's last one, or the one a button names.</summary>
+    public async Task<IReadOnlyList<Reply>> UndoAsync(ICoachSession session, UserProfile user, long? logId, CancellationToken ct)
+    {
+        var log = logId is { } id
+            ? await session.Workouts.FindLogAsync(id, user.Id, ct)
+            : await session.Workouts.LastLogAsync(user.Id, ct);
+        if (log is null)
+        {
+            return [logId is null
+                ? Replies.Error("There is nothing of yours to undo yet.", "deadlift 3x5 100kg")
+                : Replies.Error("That log is gone already, or it isn't one of yours. /undo takes back your own last log.", "/undo")];
+        }
+
+        return [await RemoveAsync(session, user, log, "Undone. I removed:", ct)];
+    }
+
+    /// <summary>An edit that no longer holds sets removes what the message logged.</summary>
+    public async Task<Reply> RemoveAsync(ICoachSession session, UserProfile user, StoredLog log, string heading, CancellationToken ct)
+    {
+        await session.Workouts.DeleteLogAsync(log.Id, user.Id, ct);
+        await RebuildRecordsAsync(session, user, log.Sets.Select(s => s.ExerciseId), ct);
+        var entries = log.Entries();
+        return new ReplyBuilder(ReplyKind.Undo)
+            .Line(heading)
+            .Bullets(entries.Select(e => $"{SetNotation.Format(e with { Date = null })} ({WorkoutFormat.Day(e.Date!.Value)})"))
+            .Build() with
+        {
+            ExerciseId = entries.Count == 1 ? entries[0].ExerciseId : null,
+        };
+    }
+
+    /// <summary>
+    /// "same again" or a lone rep count right after a log, on the same day: one more set of the last exercise at the
+    /// last weight. Null when there is nothing to carry over.
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>?> CarryOverAsync(ICoachSession session, InboundMessage message, UserProfile user, int? reps, CancellationToken ct)
+    {
+        var last = await session.Workouts.LastLogAsync(user.Id, ct);
+        var today = user.LocalDate(message.SentAt);
+        if (last is null || last.Sets.Count == 0 || user.LocalDate(last.LoggedAt) != today)
+        {
+            return null;
+        }
+
+        var set = last.Sets[^1];
+        if (reps is not null && set.Seconds is not null)
+        {
+            return null;
+        }
+
+        var entry = new LoggedEntry(set.ExerciseId, set.ExerciseName, set.Date == today ? null : set.Date, [set.ToLogged() with { Reps = reps ?? set.Reps }]);
+        return await LogAsync(session, message, user, [entry], ct);
+    }
+
+    public async Task<Reply> HistoryAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
+    {
+        Exercise? exercise = null;
+        if (!string.IsNullOrWhiteSpace(argument))
+        {
+            exercise = catalog.FindClose(argument);
+            if (exercise is null)
+            {
+                return UnknownExercise(argument, "/history deadlift");
+            }
+        }
+
+        var sets = await session.Workouts.RecentSessionsAsync(user.Id, exercise?.Id, HistoryDays, ct);
+        var title = exercise is null ? "Your recent training" : $"Your recent {exercise.Name.ToLowerInvariant()} sessions";
+        if (sets.Count == 0)
+        {
+            return new ReplyBuilder(ReplyKind.History).Title(title)
+                .Line(exercise is null ? "Nothing logged yet. Log a set like: deadlift 3x5 100kg" : $"No {exercise.Name.ToLowerInvariant()} logged yet. Log it like: {exercise.Id.Replace('-', ' ')} 3x5 60kg")
+                .Build() with { ExerciseId = exercise?.Id };
+        }
+
+        var b = new ReplyBuilder(ReplyKind.History).Title(title);
+        foreach (var day in sets.GroupBy(s => s.Date).OrderByDescending(g => g.Key))
+        {
+            b.Line(WorkoutFormat.Day(day.Key) + ":")
+             .Bullets(Group(day).Select(SetNotation.Format));
+        }
+
+        return b.Build() with { ExerciseId = exercise?.Id };
+    }
+
+    public async Task<Reply> RecordsAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
+    {
+        Exercise? exercise = null;
+        if (!string.IsNullOrWhiteSpace(argument))
+        {
+            exercise = catalog.FindClose(argument);
+            if (exercise is null)
+            {
+                return UnknownExercise(argument, "/records deadlift");
+            }
+        }
+
+        var records = await session.Workouts.RecordsAsync(user.Id, exercise?.Id, ct);
+        var b = new ReplyBuilder(ReplyKind.Records).Title(exercise is null ? "Your personal records" : $"Your {exercise.Name.ToLowerInvariant()} records");
+        if (records.Count == 0)
+        {
+            return b.Line("No records yet: they appear as you log. Try: deadlift 3x5 100kg").Build() with { ExerciseId = exercise?.Id };
+        }
+
+        foreach (var group in records.GroupBy(r => r.ExerciseId))
+        {
+            b.Line(NameOf(group.Key) + ":")
+             .Bullets(group.OrderBy(r => r.Kind).ThenBy(r => r.Reps).Select(r => $"{WorkoutFormat.Record(r, user.Unit)} ({WorkoutFormat.Day(r.AchievedOn)})"));
+        }
+
+        return b.Build() with { ExerciseId = exercise?.Id };
+    }
+
+    private Reply Logged(
+        long logId,
+        UserProfile user,
+        IReadOnlyList<DatedEntry> entries,
+        IReadOnlyDictionary<string, IReadOnlyList<StoredSet>> previous,
+        IReadOnlyList<PersonalRecord> beaten,
+        IReadOnlyList<PersonalRecord> oldRecords,
+        DateOnly today,
+        bool corrected)
+    {
+        var days = entries.Select(e => e.Date).Distinct().ToList();
+        var heading = (corrected ? "Corrected" : "Logged") + (days.Count == 1 && days[0] != today ? $" for {WorkoutFormat.Day(days[0])}:" : ":");
+        var b = new ReplyBuilder(ReplyKind.Logged).Line(heading);
+        var lines = new List<string>();
+        foreach (var (entry, date) in entries)
+        {
+            var line = SetNotation.Format(entry with { Date = null }) + (days.Count > 1 ? $" ({WorkoutFormat.Day(date)})" : string.Empty);
+            if (previous.TryGetValue(entry.ExerciseId, out var last) && last.Count > 0)
+            {
+                line += $" (last time, {Compare(entry, last, user.Unit)})";
+            }
+
+            lines.Add(line);
+        }
+
+        b.Bullets(lines);
+        foreach (var record in beaten)
+        {
+            var old = oldRecords.FirstOrDefault(o => o.ExerciseId == record.ExerciseId && o.Kind == record.Kind && o.Reps == record.Reps);
+            var was = old is null ? string.Empty : $", up from {Short(old, user.Unit)}";
+            b.Emphasis($"New record! {NameOf(record.ExerciseId)} {WorkoutFormat.Record(record, user.Unit)}{was}.");
+        }
+
+        return b.Build() with
+        {
+            ExerciseId = entries.Select(e => e.Entry.ExerciseId).Distinct().Count() == 1 ? entries[0].Entry.ExerciseId : null,
+            Actions = [new ReplyAction("Undo", $"/undo {logId}")],
+            Reference = $"log:{logId}",
+        };
+    }
+
+    /// <summary>How this entry compares with the last session of the exercise: top weight, hold, or reps.</summary>
+    private static string Compare(LoggedEntry entry, IReadOnlyList<StoredSet> last, WeightUnit unit)
+    {
+        var lastEntry = new LoggedEntry(last[0].ExerciseId, last[0].ExerciseName, null, [.. last.Select(s => s.ToLogged())]);
+        var then = $"{WorkoutFormat.Day(last[0].Date)}: {SetNotation.Format(lastEntry).Split(": ", 2)[^1]}";
+
+        var nowTop = entry.Sets.Max(s => s.Weight is { } w && s.Unit is { } u ? WeightUnits.ToKg(w, u) : (decimal?)null);
+        var lastTop = last.Max(s => s.WeightKg);
+        if (nowTop is { } n && lastTop is { } l)
+        {
+            var diff = n - l;
+            return diff == 0 ? $"{then}; same top weight" : $"{then}; top set {(diff > 0 ? "+" : "−")}{WorkoutFormat.WeightIn(Math.Abs(diff), unit)}";
+        }
+
+        var nowHold = entry.Sets.Max(s => s.Seconds);
+        var lastHold = last.Max(s => s.Seconds);
+        if (nowHold is { } h && lastHold is { } lh)
+        {
+            return h == lh ? $"{then}; same longest hold" : $"{then}; longest hold {(h > lh ? "+" : "−")}{WorkoutFormat.Seconds(Math.Abs(h - lh))}";
+        }
+
+        var nowReps = entry.Sets.Sum(s => s.Reps ?? 0);
+        var lastReps = last.Sum(s => s.Reps ?? 0);
+        return nowReps == lastReps ? $"{then}; same total reps" : $"{then}; {(nowReps > lastReps ? "+" : "−")}{Math.Abs(nowReps - lastReps)} reps in total";
+    }
+
+    private static string Short(PersonalRecord r, WeightUnit unit) => r.Kind switch
+    {
+        RecordKind.HeaviestForReps => WorkoutFormat.Weight(r.Weight!.Value, r.Unit!.Value),
+        RecordKind.EstimatedOneRepMax => WorkoutFormat.WeightIn(r.Value, unit),
+        RecordKind.LongestHold => WorkoutFormat.Seconds((int)r.Value),
+        _ => $"{(int)r.Value} reps",
+    };
+
+    private static List<DatedEntry> Dated(IReadOnlyList<LoggedEntry> entries, DateOnly today) =>
+        [.. entries.Select(e => new DatedEntry(e, e.Date ?? today))];
+
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<StoredSet>>> PreviousSessionsAsync(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+    {
+        var previous = new Dictionary<string, IReadOnlyList<StoredSet>>(StringComparer.Ordinal);
+        foreach (var (entry, date) in entries)
+        {
+            if (!previous.ContainsKey(entry.ExerciseId))
+            {
+                previous[entry.ExerciseId] = await session.Workouts.LastSessionAsync(user.Id, entry.ExerciseId, date, ct);
+            }
+        }
+
+        return previous;
+    }
+
+    private static async Task<IReadOnlyList<PersonalRecord>> RecordsFor(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+    {
+        var all = new List<PersonalRecord>();
+        foreach (var id in entries.Select(e => e.Entry.ExerciseId).Distinct(StringComparer.Ordinal))
+        {
+            all.AddRange(await session.Workouts.RecordsAsync(user.Id, id, ct));
+        }
+
+        return all;
+    }
+
+    private static async Task<IReadOnlyList<PersonalRecord>> UpdateRecordsAsync(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, IReadOnlyList<PersonalRecord> existing, CancellationToken ct)
+    {
+        var candidates = entries
+            .GroupBy(e => e.Entry.ExerciseId, StringComparer.Ordinal)
+            .SelectMany(g => RecordBook.Best(g.Key, g.SelectMany(d => d.Entry.Sets.Select(s => (s, d.Date)))))
+            .ToList();
+        var (improved, beaten) = RecordBook.Compare(existing, candidates);
+        await session.Workouts.SaveRecordsAsync(user.Id, improved, ct);
+        return beaten;
+    }
+
+    /// <summary>After an undo or a correction the records of the touched exercises are rebuilt from what remains.</summary>
+    private static async Task RebuildRecordsAsync(ICoachSession session, UserProfile user, IEnumerable<string> exerciseIds, CancellationToken ct)
+    {
+        foreach (var id in exerciseIds.Distinct(StringComparer.Ordinal))
+        {
+            await session.Workouts.ClearRecordsAsync(user.Id, id, ct);
+            var sets = await session.Workouts.AllSetsAsync(user.Id, id, ct);
+            await session.Workouts.SaveRecordsAsync(user.Id, RecordBook.Best(id, sets.Select(s => (s.ToLogged(), s.Date))), ct);
+        }
+    }
+
+    private static IEnumerable<LoggedEntry> Group(IEnumerable<StoredSet> sets) =>
+        sets.GroupBy(s => s.ExerciseId).Select(g => new LoggedEntry(g.Key, g.First().ExerciseName, null, [.. g.OrderBy(s => s.Id).Select(s => s.ToLogged())]));
+
+    private string NameOf(string exerciseId) => catalog.ById(exerciseId)?.Name ?? (exerciseId.StartsWith("custom:", StringComparison.Ordinal) ? exerciseId["custom:".Length..].Replace('-', ' ') : exerciseId);
+
+    private Reply UnknownExercise(string argument, string example)
+    {
+        var suggestions = catalog.Suggest(argument);
+        return suggestions.Count == 0
+            ? Replies.Error($"I don't know an exercise called \"{Replies.Shorten(argument)}\".", example)
+            : Replies.Error($"I don't know an exercise called \"{Replies.Shorten(argument)}\". Did you mean {string.Join(" or ", suggestions.Select(s => s.Name))}?", example);
+    }
+}

@@ -1,0 +1,395 @@
+using System.Data.Common;
+using ChatCoach.Core.Chat;
+using ChatCoach.Core.Workouts;
+using Dapper;
+
+namespace ChatCoach.Storage;
+
+/// <summary>
+/// Workout logs, sets and records. Every statement filters by user id, so no caller can read or change another
+/// user's sets. The indexes (user, exercise, day) and (user, day) keep each query's cost independent of history size.
+/// </summary>
+internal sealed class WorkoutRepository(DbConnection connection, DbTransaction transaction) : IWorkoutRepository
+{
+    private const string InsertLog = """
+        INSERT INTO workout_logs (user_id, platform, chat_id, source_message_id, logged_at)
+        VALUES (@UserId, @Platform, @ChatId, @SourceMessageId, @LoggedAt)
+        RETURNING id
+        """;
+
+    private const string InsertSet = """
+        INSERT INTO workout_sets (log_id, user_id, exercise_id, exercise_name, training_date, set_number, reps, weight, unit, seconds, rpe)
+        VALUES (@LogId, @UserId, @ExerciseId, @ExerciseName, @Date, @SetNumber, @Reps, @Weight, @Unit, @Seconds, @Rpe)
+        """;
+
+    private const string DeleteSets = "DELETE FROM workout_sets WHERE log_id = @LogId AND user_id = @UserId";
+
+    private const string DeleteLog = "DELETE FROM workout_logs WHERE id = @LogId AND user_id = @UserId";
+
+    private const string SelectLogById = """
+        SELECT id AS Id, user_id AS UserId, platform AS Platform, chat_id AS ChatId, source_message_id AS SourceMessageId, logged_at AS LoggedAt
+        FROM workout_logs
+        WHERE id = @LogId AND user_id = @UserId
+        """;
+
+    private const string SelectLogBySource = """
+        SELECT id AS Id, user_id AS UserId, platform AS Platform, chat_id AS ChatId, source_message_id AS SourceMessageId, logged_at AS LoggedAt
+        FROM workout_logs
+        WHERE platform = @Platform AND chat_id = @ChatId AND source_message_id = @SourceMessageId AND user_id = @UserId
+        ORDER BY id DESC
+        LIMIT 1
+        """;
+
+    private const string SelectLastLog = """
+        SELECT id AS Id, user_id AS UserId, platform AS Platform, chat_id AS ChatId, source_message_id AS SourceMessageId, logged_at AS LoggedAt
+        FROM workout_logs
+        WHERE user_id = @UserId
+        ORDER BY id DESC
+        LIMIT 1
+        """;
+
+    private const string SetColumns = """
+        id AS Id, log_id AS LogId, exercise_id AS ExerciseId, exercise_name AS ExerciseName, training_date AS Date,
+        set_number AS SetNumber, reps AS Reps, weight AS Weight, unit AS Unit, seconds AS Seconds, rpe AS Rpe
+        """;
+
+    private const string SelectSetsOfLog = $"""
+        SELECT {SetColumns}
+        FROM workout_sets
+        WHERE log_id = @LogId AND user_id = @UserId
+        ORDER BY id
+        """;
+
+    private const string SelectLastSession = $"""
+        SELECT {SetColumns}
+        FROM workout_sets
+        WHERE user_id = @UserId AND exercise_id = @ExerciseId
+          AND training_date = (
+            SELECT MAX(training_date) FROM workout_sets
+            WHERE user_id = @UserId AND exercise_id = @ExerciseId AND training_date < @Before)
+        ORDER BY id
+        """;
+
+    private const string SelectRecentDaysOfExercise = """
+        SELECT DISTINCT training_date FROM workout_sets
+        WHERE user_id = @UserId AND exercise_id = @ExerciseId
+        ORDER BY training_date DESC
+        LIMIT @Sessions
+        """;
+
+    private const string SelectRecentDays = """
+        SELECT DISTINCT training_date FROM workout_sets
+        WHERE user_id = @UserId
+        ORDER BY training_date DESC
+        LIMIT @Sessions
+        """;
+
+    private const string SelectSetsOfExerciseSince = $"""
+        SELECT {SetColumns}
+        FROM workout_sets
+        WHERE user_id = @UserId AND exercise_id = @ExerciseId AND training_date >= @Since
+        ORDER BY training_date DESC, id
+        """;
+
+    private const string SelectSetsSince = $"""
+        SELECT {SetColumns}
+        FROM workout_sets
+        WHERE user_id = @UserId AND training_date >= @Since
+        ORDER BY training_date DESC, id
+        """;
+
+    private const string SelectAllSetsOfExercise = $"""
+        SELECT {SetColumns}
+        FROM workout_sets
+        WHERE user_id = @UserId AND exercise_id = @ExerciseId
+        ORDER BY training_date, id
+        """;
+
+    private const string RecordColumns = """
+        exercise_id AS ExerciseId, kind AS Kind, reps AS Reps, value AS Value, weight AS Weight, unit AS Unit,
+        set_reps AS SetReps, seconds AS Seconds, achieved_on AS AchievedOn
+        """;
+
+    private const string SelectRecords = $"""
+        SELECT {RecordColumns}
+        FROM personal_records
+        WHERE user_id = @UserId
+        ORDER BY exercise_id, kind, reps
+        """;
+
+    private const string SelectRecordsOfExercise = $"""
+        SELECT {RecordColumns}
+        FROM personal_records
+        WHERE user_id = @UserId AND exercise_id = @ExerciseId
+        ORDER BY kind, reps
+        """;
+
+    private const string UpsertRecord = """
+        INSERT INTO personal_records (user_id, exercise_id, kind, reps, value, weight, unit, set_reps, seconds, achieved_on)
+        VALUES (@UserId, @ExerciseId, @Kind, @Reps, @Value, @Weight, @Unit, @SetReps, @Seconds, @AchievedOn)
+        ON CONFLICT (user_id, exercise_id, kind, reps) DO UPDATE SET
+          value = excluded.value, weight = excluded.weight, unit = excluded.unit,
+          set_reps = excluded.set_reps, seconds = excluded.seconds, achieved_on = excluded.achieved_on
+        """;
+
+    private const string SelectSetsBetween = $"""
+        SELECT {SetColumns}
+        FROM workout_sets
+        WHERE user_id = @UserId AND training_date >= @From AND training_date <= @To
+        ORDER BY training_date, id
+        """;
+
+    private const string SelectAllUserSets = $"""
+        SELECT {SetColumns}
+        FROM workout_sets
+        WHERE user_id = @UserId
+        ORDER BY training_date, id
+        """;
+
+    private const string InsertNote = """
+        INSERT INTO coach_notes (user_id, note_date, subject, kind)
+        VALUES (@UserId, @Day, @Subject, @Kind)
+        ON CONFLICT (user_id, note_date, subject, kind) DO NOTHING
+        """;
+
+    private const string CountNote = """
+        SELECT COUNT(*) FROM coach_notes
+        WHERE user_id = @UserId AND note_date = @Day AND subject = @Subject AND kind = @Kind
+        """;
+
+    private const string DeleteRecords = "DELETE FROM personal_records WHERE user_id = @UserId AND exercise_id = @ExerciseId";
+
+    public async Task<long> AddLogAsync(long userId, ChatAddress chat, string sourceMessageId, DateTimeOffset loggedAt, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+    {
+        var logId = await connection.ExecuteScalarAsync<long>(Command(
+            InsertLog,
+            new { UserId = userId, Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, SourceMessageId = sourceMessageId, LoggedAt = loggedAt },
+            ct));
+        await InsertSetsAsync(logId, userId, entries, ct);
+        return logId;
+    }
+
+    public async Task ReplaceLogAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(Command(DeleteSets, new { LogId = logId, UserId = userId }, ct));
+        await InsertSetsAsync(logId, userId, entries, ct);
+    }
+
+    public async Task DeleteLogAsync(long logId, long userId, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(Command(DeleteSets, new { LogId = logId, UserId = userId }, ct));
+        await connection.ExecuteAsync(Command(DeleteLog, new { LogId = logId, UserId = userId }, ct));
+    }
+
+    public async Task<StoredLog?> FindLogAsync(long logId, long userId, CancellationToken ct) =>
+        await LoadAsync(await connection.QuerySingleOrDefaultAsync<LogRow>(Command(SelectLogById, new { LogId = logId, UserId = userId }, ct)), ct);
+
+    public async Task<StoredLog?> FindLogBySourceAsync(long userId, ChatAddress chat, string sourceMessageId, CancellationToken ct) =>
+        await LoadAsync(await connection.QuerySingleOrDefaultAsync<LogRow>(Command(
+            SelectLogBySource,
+            new { UserId = userId, Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, SourceMessageId = sourceMessageId },
+            ct)), ct);
+
+    public async Task<StoredLog?> LastLogAsync(long userId, CancellationToken ct) =>
+        await LoadAsync(await connection.QuerySingleOrDefaultAsync<LogRow>(Command(SelectLastLog, new { UserId = userId }, ct)), ct);
+
+    public async Task<IReadOnlyList<StoredSet>> LastSessionAsync(long userId, string exerciseId, DateOnly before, CancellationToken ct) =>
+        Sets(await connection.QueryAsync<SetRow>(Command(SelectLastSession, new { UserId = userId, ExerciseId = exerciseId, Before = before }, ct)));
+
+    public async Task<IReadOnlyList<StoredSet>> RecentSessionsAsync(long userId, string? exerciseId, int sessions, CancellationToken ct)
+    {
+        var days = (await connection.QueryAsync<DateOnly>(Command(
+            exerciseId is null ? SelectRecentDays : SelectRecentDaysOfExercise,
+            new { UserId = userId, ExerciseId = exerciseId, Sessions = sessions },
+            ct))).ToList();
+        if (days.Count == 0)
+        {
+            return [];
+        }
+
+        var since = days.Min();
+        return Sets(await connection.QueryAsync<SetRow>(Command(
+            exerciseId is null ? SelectSetsSince : SelectSetsOfExerciseSince,
+            new { UserId = userId, ExerciseId = exerciseId, Since = since },
+            ct)));
+    }
+
+    public async Task<IReadOnlyList<StoredSet>> AllSetsAsync(long userId, string exerciseId, CancellationToken ct) =>
+        Sets(await connection.QueryAsync<SetRow>(Command(SelectAllSetsOfExercise, new { UserId = userId, ExerciseId = exerciseId }, ct)));
+
+    public async Task<IReadOnlyList<PersonalRecord>> RecordsAsync(long userId, string? exerciseId, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync<RecordRow>(Command(
+            exerciseId is null ? SelectRecords : SelectRecordsOfExercise,
+            new { UserId = userId, ExerciseId = exerciseId },
+            ct));
+        return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    public async Task SaveRecordsAsync(long userId, IReadOnlyList<PersonalRecord> records, CancellationToken ct)
+    {
+        foreach (var r in records)
+        {
+            await connection.ExecuteAsync(Command(
+                UpsertRecord,
+                new
+                {
+                    UserId = userId,
+                    r.ExerciseId,
+                    Kind = KindName(r.Kind),
+                    r.Reps,
+                    r.Value,
+                    r.Weight,
+                    Unit = r.Unit?.Symbol(),
+                    r.SetReps,
+                    r.Seconds,
+                    r.AchievedOn,
+                },
+                ct));
+        }
+    }
+
+    public Task ClearRecordsAsync(long userId, string exerciseId, CancellationToken ct) =>
+        connection.ExecuteAsync(Command(DeleteRecords, new { UserId = userId, ExerciseId = exerciseId }, ct));
+
+    public async Task<IReadOnlyList<StoredSet>> SetsBetweenAsync(long userId, DateOnly from, DateOnly to, CancellationToken ct) =>
+        Sets(await connection.QueryAsync<SetRow>(Command(SelectSetsBetween, new { UserId = userId, From = from, To = to }, ct)));
+
+    public async Task<IReadOnlyList<StoredSet>> AllUserSetsAsync(long userId, CancellationToken ct) =>
+        Sets(await connection.QueryAsync<SetRow>(Command(SelectAllUserSets, new { UserId = userId }, ct)));
+
+    public async Task<bool> TryAddNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct) =>
+        await connection.ExecuteAsync(Command(InsertNote, new { UserId = userId, Day = day, Subject = subject, Kind = kind }, ct)) == 1;
+
+    public async Task<bool> HasNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<long>(Command(CountNote, new { UserId = userId, Day = day, Subject = subject, Kind = kind }, ct)) > 0;
+
+    private async Task InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+    {
+        foreach (var (entry, date) in entries)
+        {
+            var number = 0;
+            foreach (var set in entry.Sets)
+            {
+                await connection.ExecuteAsync(Command(
+                    InsertSet,
+                    new
+                    {
+                        LogId = logId,
+                        UserId = userId,
+                        entry.ExerciseId,
+                        entry.ExerciseName,
+                        Date = date,
+                        SetNumber = ++number,
+                        set.Reps,
+                        set.Weight,
+                        Unit = set.Unit?.Symbol(),
+                        set.Seconds,
+                        set.Rpe,
+                    },
+                    ct));
+            }
+        }
+    }
+
+    private async Task<StoredLog?> LoadAsync(LogRow? row, CancellationToken ct)
+    {
+        if (row is null)
+        {
+            return null;
+        }
+
+        var sets = Sets(await connection.QueryAsync<SetRow>(Command(SelectSetsOfLog, new { LogId = row.Id, row.UserId }, ct)));
+        var platform = Enum.Parse<ChatPlatform>(row.Platform, ignoreCase: true);
+        return new StoredLog(row.Id, row.UserId, new ChatAddress(platform, row.ChatId, IsGroup: false), row.SourceMessageId, row.LoggedAt, sets);
+    }
+
+    private static IReadOnlyList<StoredSet> Sets(IEnumerable<SetRow> rows) => [.. rows.Select(r => r.ToSet())];
+
+    private static string KindName(RecordKind kind) => kind switch
+    {
+        RecordKind.HeaviestForReps => "heaviest",
+        RecordKind.EstimatedOneRepMax => "e1rm",
+        RecordKind.LongestHold => "hold",
+        _ => "reps",
+    };
+
+    private static RecordKind ParseKind(string kind) => kind switch
+    {
+        "heaviest" => RecordKind.HeaviestForReps,
+        "e1rm" => RecordKind.EstimatedOneRepMax,
+        "hold" => RecordKind.LongestHold,
+        _ => RecordKind.MostReps,
+    };
+
+    private static WeightUnit? Unit(string? unit) => unit is null ? null : WeightUnits.TryParse(unit, out var u) ? u : null;
+
+    private CommandDefinition Command(string sql, object args, CancellationToken ct) => new(sql, args, transaction, cancellationToken: ct);
+
+    // Rows are property-based: Dapper converts column types into settable properties (SQLite's Int64 and REAL,
+    // PostgreSQL's int and numeric), where constructor mapping would demand exact types.
+    private sealed class LogRow
+    {
+        public long Id { get; set; }
+
+        public long UserId { get; set; }
+
+        public string Platform { get; set; } = "";
+
+        public string ChatId { get; set; } = "";
+
+        public string SourceMessageId { get; set; } = "";
+
+        public DateTimeOffset LoggedAt { get; set; }
+    }
+
+    private sealed class SetRow
+    {
+        public long Id { get; set; }
+
+        public long LogId { get; set; }
+
+        public string ExerciseId { get; set; } = "";
+
+        public string ExerciseName { get; set; } = "";
+
+        public DateOnly Date { get; set; }
+
+        public int SetNumber { get; set; }
+
+        public int? Reps { get; set; }
+
+        public decimal? Weight { get; set; }
+
+        public string? Unit { get; set; }
+
+        public int? Seconds { get; set; }
+
+        public decimal? Rpe { get; set; }
+
+        public StoredSet ToSet() => new(Id, LogId, ExerciseId, ExerciseName, Date, SetNumber, Reps, Weight, WorkoutRepository.Unit(Unit), Seconds, Rpe);
+    }
+
+    private sealed class RecordRow
+    {
+        public string ExerciseId { get; set; } = "";
+
+        public string Kind { get; set; } = "";
+
+        public int Reps { get; set; }
+
+        public decimal Value { get; set; }
+
+        public decimal? Weight { get; set; }
+
+        public string? Unit { get; set; }
+
+        public int? SetReps { get; set; }
+
+        public int? Seconds { get; set; }
+
+        public DateOnly AchievedOn { get; set; }
+
+        public PersonalRecord ToRecord() => new(ExerciseId, ParseKind(Kind), Reps, Value, Weight, WorkoutRepository.Unit(Unit), SetReps, Seconds, AchievedOn);
+    }
+}
