@@ -23,6 +23,7 @@ internal static class Cli
                      the terminal chat on an SQLite file.
           replay     Play a transcript through the coach: chatcoach replay FILE|- [--json] [--db PATH]
           migrate    Apply database migrations and exit: chatcoach migrate [--db PATH]
+          parse      Show how the coach reads set notation: chatcoach parse [--unit kg|lb] [--today YYYY-MM-DD] [TEXT]
           export     Write one user's sets as CSV: chatcoach export --user ID --platform P --out FILE [--db PATH]
 
         Run 'chatcoach VERB --help' for a verb's options. Any --Section:Key=value overrides configuration,
@@ -58,6 +59,16 @@ internal static class Cli
           --db PATH   the SQLite file (default: Storage:SqlitePath)
         """;
 
+    private const string ParseHelp = """
+        Usage: chatcoach parse [--unit kg|lb] [--today YYYY-MM-DD] [TEXT]
+
+        Reads set notation with exactly the parser the coach uses and prints its verdict as JSON:
+        {"kind":"log","entries":[...]}, {"kind":"none"} or {"kind":"error","message":"..."}.
+        With TEXT it prints one object; without, it reads standard input and prints one object per line.
+          --unit kg|lb         the unit of a bare weight number (default kg)
+          --today YYYY-MM-DD   the day that "today", "yesterday" and weekday names count from (default: today, UTC)
+        """;
+
     private const string ExportHelp = """
         Usage: chatcoach export --user ID --platform terminal|telegram|discord --out FILE|- [--db PATH]
 
@@ -77,6 +88,7 @@ internal static class Cli
                 "run" => await RunHostAsync(VerbArguments.Parse("run", rest, [], [], 0), stdout),
                 "replay" => await ReplayAsync(VerbArguments.Parse("replay", rest, ["--db"], ["--json"], 1), stdin, stdout, stderr),
                 "migrate" => await MigrateAsync(VerbArguments.Parse("migrate", rest, ["--db"], [], 0), stdout),
+                "parse" => await ParseAsync(VerbArguments.Parse("parse", rest, ["--unit", "--today"], [], int.MaxValue), stdin, stdout),
                 "export" => await ExportAsync(VerbArguments.Parse("export", rest, ["--db", "--user", "--platform", "--out"], [], 0), stdout, stderr),
                 "help" => await WriteAsync(stdout, Usage, 0),
                 _ => throw new UsageException($"unknown verb '{verb}'"),
@@ -193,6 +205,44 @@ internal static class Cli
         await host.StartAsync();
         await host.StopAsync();
         await stdout.WriteLineAsync("Migrations applied.");
+        return 0;
+    }
+
+    private static async Task<int> ParseAsync(VerbArguments a, TextReader stdin, TextWriter stdout)
+    {
+        if (a.Help)
+        {
+            return await WriteAsync(stdout, ParseHelp, 0);
+        }
+
+        var unit = WeightUnit.Kg;
+        if (a.Value("--unit") is { } unitText && !WeightUnits.TryParse(unitText, out unit))
+        {
+            throw new UsageException($"parse: --unit must be kg or lb, not '{unitText}'");
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (a.Value("--today") is { } todayText
+            && !DateOnly.TryParseExact(todayText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out today))
+        {
+            throw new UsageException($"parse: --today must be a date like 2026-11-23, not '{todayText}'");
+        }
+
+        // Only the catalog is needed: the host is built for its configuration and seeds, and never started.
+        using var host = CoachHost.CreateBuilder(a.ConfigurationArgs).Build();
+        var parser = host.Services.GetRequiredService<SetNotationParser>();
+        var context = new ParseContext(unit, today);
+        if (a.Positionals.Count > 0)
+        {
+            await stdout.WriteLineAsync(NotationJson.Write(parser.Parse(string.Join(' ', a.Positionals), context)));
+            return 0;
+        }
+
+        while (await stdin.ReadLineAsync() is { } line)
+        {
+            await stdout.WriteLineAsync(NotationJson.Write(parser.Parse(line, context)));
+        }
+
         return 0;
     }
 
