@@ -181,6 +181,17 @@ internal sealed class SetReader
         }
     }
 
+    private bool RpeOwnsNextNumber(int rpe)
+    {
+        var k = rpe + 1;
+        while (k < _end && _tokens[k].Kind is NotationTokenKind.Colon or NotationTokenKind.At)
+        {
+            k++;
+        }
+
+        return k < _end && _roles[k] == TokenRole.None && _tokens[k].Kind == NotationTokenKind.Number;
+    }
+
     private void CheckNumber(NotationToken n)
     {
         if (n.Invalid)
@@ -221,7 +232,8 @@ internal sealed class SetReader
                     (kind, j) = (SetItemKind.Reps, next);
                     HasSetWords = true;
                     break;
-                case NotationWordKind.Rpe:
+                case NotationWordKind.Rpe when !RpeOwnsNextNumber(next):
+                    // "@8 rpe"; but in "x 5 rpe 8" the word takes the number after it.
                     (kind, j) = (SetItemKind.Rpe, next);
                     HasSetWords = true;
                     break;
