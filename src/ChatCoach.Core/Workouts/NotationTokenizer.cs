@@ -13,7 +13,7 @@ internal static class NotationTokenizer
 
     public static List<NotationToken> Tokenize(string text)
     {
-        var tokens = new List<NotationToken>(Math.Min(64, (text.Length / 2) + 4));
+        var tokens = new List<NotationToken>(Math.Min(64, (text.Length / 3) + 4));
         var i = 0;
         var space = true;
         var negative = false;

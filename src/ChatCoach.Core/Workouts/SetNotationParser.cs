@@ -22,6 +22,8 @@ public sealed class SetNotationParser(ExerciseCatalog catalog)
 
     private readonly int _maxWords = Math.Max(1, catalog.MaxNameWords);
 
+    private FrozenDictionary<string, Exercise>.AlternateLookup<ReadOnlySpan<char>> Lookup => _names.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Reads a message. Never throws for any text: what cannot be read is chatter or an error with an example.</summary>
     public NotationResult Parse(string text, ParseContext context)
     {
@@ -301,8 +303,7 @@ public sealed class SetNotationParser(ExerciseCatalog catalog)
             return new SegmentReading(SegmentVerdict.Error, Error: NotationErrors.TwoExercises(exercise.Name, other.Name));
         }
 
-        var example = NotationErrors.Example((exercise?.Name ?? customName)?.ToLowerInvariant(), reader.HasDuration && !reader.HasWeight);
-        var sets = reader.Read(example, context.DefaultUnit, out var error);
+        var sets = reader.Read(exercise?.Name ?? customName, reader.HasDuration && !reader.HasWeight, context.DefaultUnit, out var error);
         if (error is not null)
         {
             return new SegmentReading(SegmentVerdict.Error, Error: error);
@@ -513,7 +514,7 @@ public sealed class SetNotationParser(ExerciseCatalog catalog)
     /// </summary>
     private (Exercise? Exercise, int NameStart, Exercise? Other) MatchCatalog(MessageTokens m, int start, int end)
     {
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = Lookup;
         Span<char> phrase = stackalloc char[128];
         Exercise? found = null;
         Exercise? other = null;
@@ -609,8 +610,9 @@ public sealed class SetNotationParser(ExerciseCatalog catalog)
                 k++;
             }
 
+            // A run holding a whole catalog name ("zercher squat") is a variant, not a misspelling: no fuzzy match.
             var text = m.Body[m.Tokens[j].Start..m.Tokens[k].End];
-            if (text.Length <= 40 && catalog.FindClose(text) is { } exercise)
+            if (text.Length <= 40 && !HoldsCatalogWord(m, j, k) && catalog.FindClose(text) is { } exercise)
             {
                 Mark(m, j, k);
                 return (exercise, null, j);
@@ -632,6 +634,19 @@ public sealed class SetNotationParser(ExerciseCatalog catalog)
 
         Mark(m, customStart, customEnd);
         return (null, AsWritten(m.Body[m.Tokens[customStart].Start..m.Tokens[customEnd].End]), customStart);
+    }
+
+    private bool HoldsCatalogWord(MessageTokens m, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (_names.ContainsKey(m.Tokens[k].Fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTextWord(MessageTokens m, int j) =>

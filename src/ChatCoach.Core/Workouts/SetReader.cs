@@ -13,7 +13,8 @@ internal sealed class SetReader
     private readonly int _end;
     private readonly List<SetItem> _items = new(12);
     private string? _error;
-    private string _example = NotationErrors.Example(null, timed: false);
+    private string? _name;
+    private bool _timed;
 
     public SetReader(List<NotationToken> tokens, NotationWord[] words, TokenRole[] roles, int start, int end, int nameStart)
     {
@@ -53,13 +54,16 @@ internal sealed class SetReader
     public bool HasWeight { get; private set; }
 
     /// <summary>Checks and expands the sets, or says what is wrong.</summary>
-    public List<LoggedSet>? Read(string example, WeightUnit defaultUnit, out string? error)
+    public List<LoggedSet>? Read(string? name, bool timed, WeightUnit defaultUnit, out string? error)
     {
-        _example = example;
+        (_name, _timed) = (name, timed);
         var sets = _error is null ? Interpret(defaultUnit) : null;
         error = _error;
         return error is null ? sets : null;
     }
+
+    /// <summary>Built only when a message is wrong: the example names the exercise the person wrote.</summary>
+    private string Example => NotationErrors.Example(_name?.ToLowerInvariant(), _timed);
 
     private void Fail(string message) => _error ??= message;
 
@@ -85,11 +89,11 @@ internal sealed class SetReader
                 case NotationTokenKind.Number:
                     if (t.Invalid)
                     {
-                        Fail(NotationErrors.NumberTooLong(t.Text, _example));
+                        Fail(NotationErrors.NumberTooLong(t.Text, Example));
                     }
                     else if (t.Negative || t.Value == 0)
                     {
-                        Fail(NotationErrors.NotPositive(_example));
+                        Fail(NotationErrors.NotPositive(Example));
                     }
 
                     j = AddQuantity(j, t.Value, t.FractionDigits == 0, part, before, ref pendingAt, ref pendingPlus);
@@ -107,7 +111,7 @@ internal sealed class SetReader
                     }
                     else if (t.Negative || t.Value == 0)
                     {
-                        Fail(NotationErrors.NotPositive(_example));
+                        Fail(NotationErrors.NotPositive(Example));
                     }
 
                     Add(new SetItem(SetItemKind.Duration, t.Value, true, null, null, part, before, false), ref pendingAt, ref pendingPlus);
@@ -181,15 +185,26 @@ internal sealed class SetReader
         }
     }
 
+    private bool RpeOwnsNextNumber(int rpe)
+    {
+        var k = rpe + 1;
+        while (k < _end && _tokens[k].Kind is NotationTokenKind.Colon or NotationTokenKind.At)
+        {
+            k++;
+        }
+
+        return k < _end && _roles[k] == TokenRole.None && _tokens[k].Kind == NotationTokenKind.Number;
+    }
+
     private void CheckNumber(NotationToken n)
     {
         if (n.Invalid)
         {
-            Fail(NotationErrors.NumberTooLong(n.Text, _example));
+            Fail(NotationErrors.NumberTooLong(n.Text, Example));
         }
         else if (n.Negative || n.Value == 0)
         {
-            Fail(NotationErrors.NotPositive(_example));
+            Fail(NotationErrors.NotPositive(Example));
         }
     }
 
@@ -221,7 +236,8 @@ internal sealed class SetReader
                     (kind, j) = (SetItemKind.Reps, next);
                     HasSetWords = true;
                     break;
-                case NotationWordKind.Rpe:
+                case NotationWordKind.Rpe when !RpeOwnsNextNumber(next):
+                    // "@8 rpe"; but in "x 5 rpe 8" the word takes the number after it.
                     (kind, j) = (SetItemKind.Rpe, next);
                     HasSetWords = true;
                     break;
@@ -311,7 +327,7 @@ internal sealed class SetReader
                     continue;
                 }
 
-                Fail(NotationErrors.Dangling(_example));
+                Fail(NotationErrors.Dangling(Example));
                 return null;
             }
 
@@ -339,7 +355,7 @@ internal sealed class SetReader
                 }
                 else
                 {
-                    Fail(NotationErrors.Dangling(_example));
+                    Fail(NotationErrors.Dangling(Example));
                     return null;
                 }
             }
@@ -387,7 +403,7 @@ internal sealed class SetReader
                     groups.Add(new SetGroup(s, s) { Part = item.Part, Reps = item });
                     break;
                 case SetItemKind.Sets:
-                    Fail(NotationErrors.NoReps(_example));
+                    Fail(NotationErrors.NoReps(Example));
                     return null;
                 default:
                     // "110kg 3" after other sets: the number beside the weight is its reps.
@@ -427,7 +443,7 @@ internal sealed class SetReader
         {
             if (deferred.Count > 1)
             {
-                Fail(NotationErrors.Unreadable(_example));
+                Fail(NotationErrors.Unreadable(Example));
                 return null;
             }
 
@@ -443,7 +459,7 @@ internal sealed class SetReader
             }
             else
             {
-                Fail(NotationErrors.NoReps(_example));
+                Fail(NotationErrors.NoReps(Example));
                 return null;
             }
         }
@@ -463,7 +479,7 @@ internal sealed class SetReader
 
         if (groups.Count == 0)
         {
-            Fail(NotationErrors.NoReps(_example));
+            Fail(NotationErrors.NoReps(Example));
             return null;
         }
 
@@ -508,7 +524,7 @@ internal sealed class SetReader
 
         if (elements.Count != 3)
         {
-            Fail(NotationErrors.Unreadable(_example));
+            Fail(NotationErrors.Unreadable(Example));
             return false;
         }
 
@@ -530,7 +546,7 @@ internal sealed class SetReader
             case (SetItemKind.Number or SetItemKind.Unknown, SetItemKind.Number or SetItemKind.Unknown or SetItemKind.Reps, SetItemKind.Number or SetItemKind.Unknown or SetItemKind.Sets):
                 if (anyFree)
                 {
-                    Fail(NotationErrors.Unreadable(_example));
+                    Fail(NotationErrors.Unreadable(Example));
                     return false;
                 }
 
@@ -546,7 +562,7 @@ internal sealed class SetReader
 
                 return true;
             default:
-                Fail(NotationErrors.Unreadable(_example));
+                Fail(NotationErrors.Unreadable(Example));
                 return false;
         }
     }
@@ -587,10 +603,10 @@ internal sealed class SetReader
                 return true;
             case (SetItemKind.Weight, SetItemKind.Sets):
             case (SetItemKind.Sets, SetItemKind.Weight):
-                Fail(NotationErrors.NoReps(_example));
+                Fail(NotationErrors.NoReps(Example));
                 return false;
             default:
-                Fail(NotationErrors.Unreadable(_example));
+                Fail(NotationErrors.Unreadable(Example));
                 return false;
         }
     }
@@ -610,7 +626,7 @@ internal sealed class SetReader
         {
             if (_items[w] is { Kind: SetItemKind.Unknown, Word: { } word })
             {
-                Fail(NotationErrors.UnknownUnit(word, _example));
+                Fail(NotationErrors.UnknownUnit(word, Example));
                 return false;
             }
         }
@@ -637,7 +653,7 @@ internal sealed class SetReader
                     {
                         if (pick >= 0 && _items[freeWeights[pick]].Part == g.Part)
                         {
-                            Fail(NotationErrors.WhichWeight(_example));
+                            Fail(NotationErrors.WhichWeight(Example));
                             return false;
                         }
 
@@ -660,7 +676,7 @@ internal sealed class SetReader
 
         if (Array.IndexOf(used, false) >= 0)
         {
-            Fail(NotationErrors.WhichWeight(_example));
+            Fail(NotationErrors.WhichWeight(Example));
             return false;
         }
 
@@ -675,7 +691,7 @@ internal sealed class SetReader
             var rpe = _items[r];
             if (rpe.Value is < 1 or > 10)
             {
-                Fail(NotationErrors.RpeRange(_example));
+                Fail(NotationErrors.RpeRange(Example));
                 return false;
             }
 
@@ -691,7 +707,7 @@ internal sealed class SetReader
             target ??= groups[0];
             if (target.Rpe is not null)
             {
-                Fail(NotationErrors.TwoRpes(_example));
+                Fail(NotationErrors.TwoRpes(Example));
                 return false;
             }
 
@@ -722,13 +738,13 @@ internal sealed class SetReader
             {
                 if (!s.Whole)
                 {
-                    Fail(NotationErrors.Fraction(_example));
+                    Fail(NotationErrors.Fraction(Example));
                     return null;
                 }
 
                 if (s.Value > NotationErrors.MaxSets)
                 {
-                    Fail(NotationErrors.TooManySets((int)Math.Min(s.Value, int.MaxValue), _example));
+                    Fail(NotationErrors.TooManySets((int)Math.Min(s.Value, int.MaxValue), Example));
                     return null;
                 }
 
@@ -740,13 +756,13 @@ internal sealed class SetReader
             {
                 if (!r.Whole)
                 {
-                    Fail(NotationErrors.Fraction(_example));
+                    Fail(NotationErrors.Fraction(Example));
                     return null;
                 }
 
                 if (r.Value > NotationErrors.MaxReps)
                 {
-                    Fail(NotationErrors.TooManyReps(_example));
+                    Fail(NotationErrors.TooManyReps(Example));
                     return null;
                 }
 
@@ -764,7 +780,7 @@ internal sealed class SetReader
 
                 if (d.Value < 1)
                 {
-                    Fail(NotationErrors.NotPositive(_example));
+                    Fail(NotationErrors.NotPositive(Example));
                     return null;
                 }
 
@@ -777,14 +793,14 @@ internal sealed class SetReader
             {
                 if (w.Kind == SetItemKind.Unknown)
                 {
-                    Fail(NotationErrors.UnknownUnit(w.Word ?? string.Empty, _example));
+                    Fail(NotationErrors.UnknownUnit(w.Word ?? string.Empty, Example));
                     return null;
                 }
 
                 unit = w.Unit ?? lineUnit;
                 if (w.Value > (unit == WeightUnit.Kg ? NotationErrors.MaxKg : NotationErrors.MaxLb))
                 {
-                    Fail(NotationErrors.TooHeavy(w.Value, unit.Value, _example));
+                    Fail(NotationErrors.TooHeavy(w.Value, unit.Value, Example));
                     return null;
                 }
 
@@ -793,7 +809,7 @@ internal sealed class SetReader
 
             if (sets.Count + count > NotationErrors.MaxSets)
             {
-                Fail(NotationErrors.TooManySets(_example));
+                Fail(NotationErrors.TooManySets(Example));
                 return null;
             }
 
