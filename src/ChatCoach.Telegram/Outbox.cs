@@ -122,10 +122,13 @@ internal sealed class Outbox(TelegramTuning tuning, TimeProvider clock, ILogger<
         }
 
         await DelayUntilAsync(slot, ct);
-        lane.NextAt = slot + tuning.PerChatInterval;
+
+        // Paced from when this send really starts, which a busy machine may make later than its slot.
+        var sending = Max(slot, clock.GetUtcNow());
+        lane.NextAt = sending + tuning.PerChatInterval;
         if (lane.IsGroup)
         {
-            lane.Recent.Enqueue(slot);
+            lane.Recent.Enqueue(sending);
             while (lane.Recent.Count > tuning.GroupMessagesPerMinute)
             {
                 lane.Recent.Dequeue();
@@ -135,8 +138,9 @@ internal sealed class Outbox(TelegramTuning tuning, TimeProvider clock, ILogger<
 
     private async Task DelayUntilAsync(DateTimeOffset at, CancellationToken ct)
     {
-        var delay = at - clock.GetUtcNow();
-        if (delay > TimeSpan.Zero)
+        // Timers tick in whole milliseconds and may fire a little early: wait until the clock agrees.
+        TimeSpan delay;
+        while ((delay = at - clock.GetUtcNow()) > TimeSpan.Zero)
         {
             await Task.Delay(delay, clock, ct);
         }

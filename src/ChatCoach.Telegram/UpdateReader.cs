@@ -216,6 +216,13 @@ internal static class UpdateReader
 
             sb.Append(text, i, hit - i);
             found = true;
+
+            // "hey @coach, form tips": the punctuation belonged to the mention.
+            while (after < text.Length && text[after] is ',' or ':')
+            {
+                after++;
+            }
+
             i = after;
         }
 

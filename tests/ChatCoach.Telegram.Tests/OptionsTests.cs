@@ -17,6 +17,7 @@ public sealed class OptionsTests
     }
 
     [Theory]
+    [InlineData("", null, null, null, "Telegram:BotToken")]
     [InlineData("not-a-token", null, null, null, "Telegram:BotToken")]
     [InlineData("123456:TEST", "ftp://example.test", null, null, "Telegram:ApiBaseUrl")]
     [InlineData("123456:TEST", null, "http://coach.example.test/hook", "secret", "Telegram:WebhookUrl")]
