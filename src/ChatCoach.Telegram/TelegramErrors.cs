@@ -38,9 +38,8 @@ internal static class TelegramErrors
     public static string Describe(Exception e) => e switch
     {
         ApiRequestException a => $"{a.ErrorCode} {a.Message}",
-        RequestException r => r.HttpStatusCode is { } status
-            ? $"HTTP {(int)status}: {r.Message}"
-            : $"{r.Message}{Inner(r.InnerException)}",
+        // Telegram.Bot's own text already names the inner failure ("Bot API Service Failure: HttpRequestException: …").
+        RequestException r => r.HttpStatusCode is { } status ? $"HTTP {(int)status}: {r.Message}" : r.Message,
         HttpRequestException h => $"network failure{Inner(h)}",
         _ => e.GetType().Name,
     };

@@ -23,7 +23,7 @@ internal sealed class WebhookServer(
     ITelegramBotClient bot,
     UpdateHandler handler,
     ILoggerFactory loggers,
-    ILogger<WebhookServer> logger) : IAsyncDisposable
+    ILogger<WebhookServer> logger) : IAsyncDisposable, IDisposable
 {
     /// <summary>The header Telegram puts the configured secret in.</summary>
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
@@ -126,6 +126,8 @@ internal sealed class WebhookServer(
             await _app.DisposeAsync();
         }
     }
+
+    public void Dispose() => (_app as IDisposable)?.Dispose();
 
     /// <summary>Hands the inner app's loggers to the host's factory, which it must not dispose.</summary>
     private sealed class ForwardingLoggerProvider(ILoggerFactory host) : ILoggerProvider
