@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatCoach.Core.Chat;
 using ChatCoach.Telegram.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 using Telegram.Bot.Types;
 
 namespace ChatCoach.Telegram.Tests;
@@ -221,6 +222,36 @@ public sealed class PollingTests
         var answered = api.Sent().Select(s => s.ReplyTo).ToList();
         Assert.Equal([50, 51, 52, 53, 54], answered.Order());
         Assert.Contains("now in lb", api.Sent().Single(s => s.ReplyTo == 53).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stop_in_the_middle_of_a_batch_finishes_the_message_under_way_and_leaves_the_rest_for_the_next_start()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var db = new TempDatabase();
+        api.Enqueue(Updates.Private(Ana, 100, "/howto deadlift"));
+        api.Enqueue(Updates.Private(Ana, 101, "/units"));
+        api.Enqueue(Updates.Private(Ana, 102, "/tips"));
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var first = await TestBot.StartAsync(api, db, services: s => s.AddSingleton<IChatHandler>(sp =>
+            new GatedHandler(sp.GetRequiredService<ChatCoach.Core.Conversations.ConversationEngine>(), "101", entered, release.Task)));
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var stopping = first.DisposeAsync().AsTask();
+        await Task.Delay(50);
+        release.SetResult();
+        await stopping;
+
+        Assert.Equal([100, 101], api.Sent().Select(s => s.ReplyTo));
+        Assert.Equal(0, api.ConfirmedOffset);
+
+        await using (var second = await TestBot.StartAsync(api, db))
+        {
+            await api.WaitUntilAsync(a => a.ConfirmedOffset == 4, "the batch confirmed");
+        }
+
+        Assert.Equal([100, 101, 102], api.Sent().Select(s => s.ReplyTo));
     }
 
     [Fact]

@@ -34,9 +34,10 @@ internal sealed class TestBot : IAsyncDisposable
         TempDatabase db,
         IChatHandler? handler = null,
         IDictionary<string, string?>? settings = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null)
     {
-        var host = Build(api, db, handler, settings, clock, out var logs);
+        var host = Build(api, db, handler, settings, clock, out var logs, services);
         await host.StartAsync();
         return new TestBot(host, logs);
     }
@@ -47,7 +48,8 @@ internal sealed class TestBot : IAsyncDisposable
         IChatHandler? handler,
         IDictionary<string, string?>? settings,
         TimeProvider? clock,
-        out CapturingLoggerProvider logs)
+        out CapturingLoggerProvider logs,
+        Action<IServiceCollection>? services = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -76,6 +78,8 @@ internal sealed class TestBot : IAsyncDisposable
         {
             builder.Services.AddSingleton(handler);
         }
+
+        services?.Invoke(builder.Services);
 
         return builder.Build();
     }
