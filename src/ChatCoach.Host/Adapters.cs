@@ -1,3 +1,4 @@
+using ChatCoach.Telegram;
 using ChatCoach.Terminal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +13,7 @@ internal static class Adapters
     {
         var names = new List<string>();
         var config = builder.Configuration;
+        if (!string.IsNullOrWhiteSpace(config["Telegram:BotToken"])) { builder.Services.AddChatCoachTelegram(); names.Add("telegram"); }
 
         // The terminal chat runs when asked, or when no platform is configured: a fresh clone starts chatting.
         var anyPlatform = names.Count > 0;
