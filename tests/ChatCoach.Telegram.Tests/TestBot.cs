@@ -1,3 +1,4 @@
+using ChatCoach.Charts;
 using ChatCoach.Core;
 using ChatCoach.Core.Chat;
 using ChatCoach.Storage;
@@ -71,6 +72,7 @@ internal sealed class TestBot : IAsyncDisposable
 
         builder.Services.AddChatCoachCore();
         builder.Services.AddChatCoachStorage();
+        builder.Services.AddChatCoachCharts();
         builder.Services.AddChatCoachTelegram();
         builder.Services.AddSingleton(clock ?? new FastClock());
         builder.Services.AddSingleton(new TelegramTuning { PollTimeoutSeconds = 1 });
