@@ -13,6 +13,8 @@ internal static class Adapters
         var names = new List<string>();
         var config = builder.Configuration;
 
+        if (!string.IsNullOrWhiteSpace(config["Discord:BotToken"])) { ChatCoach.Discord.DiscordServiceCollectionExtensions.AddChatCoachDiscord(builder.Services); names.Add("discord"); }
+
         // The terminal chat runs when asked, or when no platform is configured: a fresh clone starts chatting.
         var anyPlatform = names.Count > 0;
         var terminal = config.GetValue<bool?>("Terminal:Enabled") ?? !anyPlatform;

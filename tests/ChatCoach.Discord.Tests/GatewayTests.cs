@@ -233,6 +233,17 @@ public sealed class GatewayTests
         Assert.Contains(discord.Logs.Entries, e => e.EventId == 6011 && e.Message.Contains("enable the Message Content intent under Bot → Privileged Gateway Intents", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_token_rejected_by_the_gateway_lookup_stops_the_adapter_without_connecting()
+    {
+        await using var discord = await TestDiscord.StartAsync(prepare: fake => fake.AnswerOnce(r => r.Is("GET", "gateway/bot"), 401, """{"message":"401: Unauthorized","code":0}"""));
+
+        await discord.Host.Services.GetRequiredService<DiscordAdapter>().Stopped.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Contains(discord.Logs.Entries, e => e.EventId == 6011 && e.Message.Contains("Discord:BotToken", StringComparison.Ordinal));
+        Assert.False(await discord.Fake.ConnectsWithinAsync(TimeSpan.FromMilliseconds(100)));
+    }
+
     internal static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? within = null)
     {
         var deadline = DateTimeOffset.UtcNow + (within ?? TimeSpan.FromSeconds(5));

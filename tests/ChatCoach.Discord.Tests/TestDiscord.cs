@@ -55,9 +55,11 @@ internal sealed class TestDiscord : IAsyncDisposable
     public static async Task<TestDiscord> StartAsync(
         IChatHandler? handler = null,
         Dictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        Action<FakeDiscord>? prepare = null)
     {
         var fake = await FakeDiscord.StartAsync();
+        prepare?.Invoke(fake);
         var database = Path.Combine(Path.GetTempPath(), $"chatcoach-discord-{Guid.NewGuid():N}.db");
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -51,8 +51,21 @@ internal sealed class GatewayClient(
             }
             else
             {
-                url = _gatewayUrl ?? await FetchGatewayAsync(ct);
-                await WaitForIdentifyBudgetAsync(ct);
+                try
+                {
+                    url = _gatewayUrl ?? await FetchGatewayAsync(ct);
+                    await WaitForIdentifyBudgetAsync(ct);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested && e is not ChatAdapterException)
+                {
+                    // Discord (or the network) is down: keep trying, slower each time.
+                    _failures++;
+                    var wait = Backoff();
+                    Log.ConnectionLost(logger, e.GetType().Name, e.Message);
+                    Log.Reconnecting(logger, "gateway lookup failure", false, (int)wait.TotalMilliseconds);
+                    await Task.Delay(wait, clock, ct);
+                    continue;
+                }
             }
 
             var outcome = await RunConnectionAsync(url, sink, ct);
