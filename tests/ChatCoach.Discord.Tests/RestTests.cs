@@ -31,6 +31,44 @@ public sealed class RestTests
     }
 
     [Fact]
+    public async Task An_exhausted_bucket_waits_for_its_reset_before_the_next_message()
+    {
+        var handler = new ScriptedHandler(m => Task.FromResult<IReadOnlyList<Reply>>([new ReplyBuilder(ReplyKind.Help).Line(m.Text).Build()]));
+        await using var discord = await TestDiscord.StartAsync(handler);
+        var gateway = await discord.ConnectAsync();
+        discord.Fake.AnswerOnce(r => r.Is("POST", DmMessages), 200, """{"id":"1"}""",
+            new() { ["X-RateLimit-Bucket"] = "dm", ["X-RateLimit-Limit"] = "5", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "0.4" });
+
+        await gateway.DispatchAsync("MESSAGE_CREATE", Events.DirectMessage("m1", "one"));
+        var first = await discord.Fake.NextRequestAsync("POST", DmMessages);
+        await gateway.DispatchAsync("MESSAGE_CREATE", Events.DirectMessage("m2", "two"));
+        var second = await discord.Fake.NextRequestAsync("POST", DmMessages);
+
+        Assert.True(second.At - first.At >= TimeSpan.FromMilliseconds(380), $"sent after {(second.At - first.At).TotalMilliseconds} ms");
+        Assert.DoesNotContain(discord.Fake.Requests, r => r.Status == 429);
+    }
+
+    [Fact]
+    public async Task A_global_rate_limit_pauses_messages_to_every_channel()
+    {
+        var handler = new ScriptedHandler(m => Task.FromResult<IReadOnlyList<Reply>>([new ReplyBuilder(ReplyKind.Help).Line(m.Text).Build()]));
+        await using var discord = await TestDiscord.StartAsync(handler);
+        var gateway = await discord.ConnectAsync();
+        discord.Fake.AnswerOnce(r => r.Is("POST", DmMessages), 429, """{"message":"You are being rate limited.","retry_after":0.5,"global":true}""",
+            new() { ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" });
+
+        await gateway.DispatchAsync("MESSAGE_CREATE", Events.DirectMessage("m1", "one"));
+        var limited = await discord.Fake.NextRequestAsync("POST", DmMessages);
+
+        // Once the bot has read the 429, a message for another channel waits too.
+        await GatewayTests.WaitUntilAsync(() => discord.Logs.Entries.Any(e => e.EventId == 6020));
+        await gateway.DispatchAsync("MESSAGE_CREATE", Events.ChannelMessage("c1", $"<@{TestIds.Bot}> two"));
+        var other = await discord.Fake.NextRequestAsync("POST", $"channels/{TestIds.Channel}/messages");
+
+        Assert.True(other.At - limited.At >= TimeSpan.FromMilliseconds(450), $"the other channel waited {(other.At - limited.At).TotalMilliseconds} ms");
+    }
+
+    [Fact]
     public async Task A_server_error_is_retried_and_a_client_error_is_logged_and_dropped()
     {
         var handler = ScriptedHandler.Always(new ReplyBuilder(ReplyKind.Help).Line("hello").Build());

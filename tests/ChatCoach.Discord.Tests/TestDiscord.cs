@@ -29,6 +29,7 @@ internal sealed class TestDiscord : IAsyncDisposable
     };
 
     private readonly string _database;
+    private bool _started = true;
 
     static TestDiscord()
     {
@@ -90,8 +91,20 @@ internal sealed class TestDiscord : IAsyncDisposable
 
         services?.Invoke(builder.Services);
         var host = builder.Build();
-        await host.StartAsync();
-        return new TestDiscord(fake, host, logs, database);
+        var discord = new TestDiscord(fake, host, logs, database);
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            // A host that failed to start cannot be stopped, only disposed.
+            discord._started = false;
+            await discord.DisposeAsync();
+            throw;
+        }
+
+        return discord;
     }
 
     /// <summary>The client's first connection: Hello, its Identify, and READY for session "s1".</summary>
@@ -106,8 +119,9 @@ internal sealed class TestDiscord : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+        if (_started)
         {
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             try
             {
                 await Host.StopAsync(stop.Token);
