@@ -4,9 +4,6 @@ using ChatCoach.Core.Chat;
 
 namespace ChatCoach.Discord;
 
-/// <summary>One Discord message a reply becomes: a JSON body without routing fields, and the file that goes with it.</summary>
-internal sealed record OutgoingMessage(JsonObject Payload, ReplyAttachment? File);
-
 /// <summary>
 /// Turns a core <see cref="Reply"/> into Discord messages: markdown content split at 2000 characters (buttons on the
 /// last part), or one embed for how-tos and summaries, buttons as components, charts as an embed image upload.

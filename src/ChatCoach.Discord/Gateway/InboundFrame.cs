@@ -16,6 +16,3 @@ internal readonly record struct InboundFrame(GatewayOpcode Op, JsonElement Data,
         return new InboundFrame(op, data, sequence, name);
     }
 }
-
-/// <summary>A dispatch (op 0) handed from the receive loop to the adapter.</summary>
-internal sealed record GatewayDispatch(string EventName, JsonElement Data, long Sequence);

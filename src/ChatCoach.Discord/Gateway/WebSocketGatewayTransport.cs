@@ -31,8 +31,9 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
                     // Echo the server's code to complete the handshake; 1000 here would not end a session the server already ended.
                     await _socket.CloseOutputAsync(_socket.CloseStatus ?? WebSocketCloseStatus.Empty, null, ct);
                 }
-                catch (WebSocketException)
+                catch (Exception e) when (e is WebSocketException or ArgumentException or OperationCanceledException)
                 {
+                    // The server has gone already; there is nobody left to complete the handshake with.
                 }
 
                 return null;

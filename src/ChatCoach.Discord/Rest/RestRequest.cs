@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ChatCoach.Discord.Rest;
 
 /// <summary>
@@ -14,12 +12,4 @@ internal sealed record RestRequest(HttpMethod Method, string Route, string Major
 
     /// <summary>Interaction callbacks and webhooks are exempt from the global limit and must not wait behind it.</summary>
     public bool ExemptFromGlobalLimit { get; init; }
-}
-
-/// <summary>The outcome of a REST call: the status (0 when no response came), Discord's JSON error code, the body.</summary>
-internal sealed record RestResponse(int Status, int? ErrorCode, JsonElement Body)
-{
-    public bool IsSuccess => Status is >= 200 and < 300;
-
-    public string? Id => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("id", out var id) ? id.GetString() : null;
 }

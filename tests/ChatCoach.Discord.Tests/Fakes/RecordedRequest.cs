@@ -27,6 +27,3 @@ internal sealed record RecordedRequest(
     public JsonElement? FirstEmbed =>
         Json.ValueKind == JsonValueKind.Object && Json.TryGetProperty("embeds", out var e) && e.GetArrayLength() > 0 ? e[0] : null;
 }
-
-/// <summary>A file part of a multipart request.</summary>
-internal sealed record RecordedFile(string Name, string FileName, string ContentType, byte[] Bytes);
