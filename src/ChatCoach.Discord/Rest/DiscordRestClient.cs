@@ -139,10 +139,12 @@ internal sealed class DiscordRestClient : IDisposable
     {
         if (Header(response, "X-RateLimit-Bucket") is { } bucketId)
         {
-            // Later requests on this route find the shared bucket; this one keeps the state object it holds.
-            if (_bucketOfRoute.TryAdd(routeKey, bucketId))
+            // Later requests on this route find the shared bucket. The state goes in under its new key before the
+            // route points there, so a request looking up the key in between still finds this state, not a fresh one.
+            if (!_bucketOfRoute.ContainsKey(routeKey))
             {
                 _buckets.TryAdd(bucketId + "|" + majorId, bucket);
+                _bucketOfRoute.TryAdd(routeKey, bucketId);
             }
         }
 
