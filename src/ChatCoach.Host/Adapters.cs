@@ -1,3 +1,4 @@
+using ChatCoach.Discord;
 using ChatCoach.Telegram;
 using ChatCoach.Terminal;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,19 @@ internal static class Adapters
     {
         var names = new List<string>();
         var config = builder.Configuration;
-        if (!string.IsNullOrWhiteSpace(config["Telegram:BotToken"])) { builder.Services.AddChatCoachTelegram(); names.Add("telegram"); }
+
+        // A platform runs when its token is configured; its options are validated when the host starts.
+        if (!string.IsNullOrWhiteSpace(config["Telegram:BotToken"]))
+        {
+            builder.Services.AddChatCoachTelegram();
+            names.Add("telegram");
+        }
+
+        if (!string.IsNullOrWhiteSpace(config["Discord:BotToken"]))
+        {
+            builder.Services.AddChatCoachDiscord();
+            names.Add("discord");
+        }
 
         // The terminal chat runs when asked, or when no platform is configured: a fresh clone starts chatting.
         var anyPlatform = names.Count > 0;

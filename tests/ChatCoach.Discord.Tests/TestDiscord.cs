@@ -1,0 +1,144 @@
+using ChatCoach.Charts;
+using ChatCoach.Core;
+using ChatCoach.Core.Chat;
+using ChatCoach.Discord.Tests.Fakes;
+using ChatCoach.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatCoach.Discord.Tests;
+
+/// <summary>
+/// A coach host wired to a fake Discord: the real core and SQLite storage (or a scripted handler), the Discord
+/// adapter with short protocol waits, logs captured.
+/// </summary>
+internal sealed class TestDiscord : IAsyncDisposable
+{
+    /// <summary>Protocol waits shrunk so that reconnect stories take milliseconds.</summary>
+    public static readonly DiscordTimings FastTimings = new()
+    {
+        ReconnectBase = TimeSpan.FromMilliseconds(20),
+        ReconnectMax = TimeSpan.FromMilliseconds(200),
+        InvalidSessionMin = TimeSpan.FromMilliseconds(10),
+        InvalidSessionMax = TimeSpan.FromMilliseconds(30),
+        IdentifyWindow = TimeSpan.Zero,
+        RestRetryBase = TimeSpan.FromMilliseconds(10),
+        RestTimeout = TimeSpan.FromSeconds(5),
+    };
+
+    private readonly string _database;
+    private bool _started = true;
+
+    static TestDiscord()
+    {
+        // One process plays both Discord and the bot on a shared two-core machine: without spare pool threads, the
+        // pool's slow thread injection shows up as second-long pauses in heartbeat timing.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), Math.Max(io, 16));
+    }
+
+    private TestDiscord(FakeDiscord fake, IHost host, LogSink logs, string database)
+    {
+        Fake = fake;
+        Host = host;
+        Logs = logs;
+        _database = database;
+    }
+
+    public FakeDiscord Fake { get; }
+
+    public IHost Host { get; }
+
+    public LogSink Logs { get; }
+
+    public static async Task<TestDiscord> StartAsync(
+        IChatHandler? handler = null,
+        Dictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null,
+        Action<FakeDiscord>? prepare = null)
+    {
+        var fake = await FakeDiscord.StartAsync();
+        prepare?.Invoke(fake);
+        var database = Path.Combine(Path.GetTempPath(), $"chatcoach-discord-{Guid.NewGuid():N}.db");
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:SqlitePath"] = database,
+            ["Storage:Synchronous"] = "NORMAL",
+            ["Coach:SeedsPath"] = "seeds",
+            ["Discord:BotToken"] = TestIds.Token,
+            ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        var logs = new LogSink();
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddChatCoachCore();
+        builder.Services.AddChatCoachStorage();
+        builder.Services.AddChatCoachCharts();
+        builder.Services.AddChatCoachDiscord();
+        builder.Services.AddSingleton(FastTimings);
+        if (handler is not null)
+        {
+            builder.Services.AddSingleton(handler);
+        }
+
+        services?.Invoke(builder.Services);
+        var host = builder.Build();
+        var discord = new TestDiscord(fake, host, logs, database);
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            // A host that failed to start cannot be stopped, only disposed.
+            discord._started = false;
+            await discord.DisposeAsync();
+            throw;
+        }
+
+        return discord;
+    }
+
+    /// <summary>The client's first connection: Hello, its Identify, and READY for session "s1".</summary>
+    public async Task<FakeGatewayConnection> ConnectAsync(int heartbeatIntervalMs = 200, string sessionId = "s1")
+    {
+        var gateway = await Fake.NextConnectionAsync();
+        await gateway.HelloAsync(heartbeatIntervalMs);
+        await gateway.ExpectAsync(op: 2);
+        await gateway.ReadyAsync(sessionId);
+        return gateway;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_started)
+        {
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await Host.StopAsync(stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        Host.Dispose();
+        await Fake.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(_database + suffix);
+        }
+    }
+}
