@@ -20,8 +20,9 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
 
         if (chart.WeeklyVolume.Count > 0)
         {
-            // Bars first so the lines draw over them; a week's bar is centred on its Monday and five days wide.
-            var bars = chart.WeeklyVolume.Select(p => new Bar { Position = ToX(p.Date) + 3, Value = p.Value, Size = 5, FillColor = Colors.LightGray.WithAlpha(0.6) }).ToList();
+            // Bars first so the lines draw over them, and translucent so a line behind a bar still shows; a week's bar
+            // spans Monday to Saturday.
+            var bars = chart.WeeklyVolume.Select(p => new Bar { Position = ToX(p.Date) + 3, Value = p.Value, Size = 6, FillColor = Colors.SlateGray.WithAlpha(50), LineWidth = 0 }).ToList();
             var barPlot = plot.Add.Bars(bars);
             barPlot.Axes.YAxis = plot.Axes.Right;
             barPlot.LegendText = chart.VolumeLabel;
@@ -43,8 +44,10 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
             scatter.MarkerSize = 7;
         }
 
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Progress lines climb to the upper right, so the legend sits low and the top gets headroom.
+        plot.ShowLegend(Alignment.LowerRight);
         plot.Axes.AutoScale();
+        plot.Axes.Margins(horizontal: 0.05, vertical: 0.15);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
