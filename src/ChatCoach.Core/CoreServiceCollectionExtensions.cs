@@ -1,7 +1,9 @@
+using ChatCoach.Core.Accountability;
 using ChatCoach.Core.Conversations;
 using ChatCoach.Core.Exercises;
 using ChatCoach.Core.Progression;
 using ChatCoach.Core.Recovery;
+using ChatCoach.Core.Scheduling;
 using ChatCoach.Core.Workouts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +33,15 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.MaxJump is > 0 and <= 1, "Coaching:MaxJump must be a fraction between 0 and 1, such as 0.10")
             .ValidateOnStart();
 
+        services.AddOptions<AccountabilityOptions>().BindConfiguration(AccountabilityOptions.SectionName)
+            .Validate(o => o.DefaultWeeklyGoal is >= 1 and <= 14, "Accountability:DefaultWeeklyGoal must be between 1 and 14 sessions a week")
+            .Validate(o => o.InactiveDays is >= 7 and <= 365, "Accountability:InactiveDays must be between 7 and 365")
+            .ValidateOnStart();
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName)
+            .Validate(o => o.TickInterval >= TimeSpan.FromSeconds(1) && o.TickInterval <= TimeSpan.FromMinutes(10), "Scheduler:TickInterval must be between 00:00:01 and 00:10:00")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceName), "Scheduler:InstanceName must not be empty")
+            .ValidateOnStart();
+
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
@@ -45,6 +56,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WorkoutLogging>();
         services.AddSingleton<CoachAdvice>();
         services.AddSingleton<ProgressReports>();
+        services.AddSingleton<AccountabilityService>();
+        services.AddSingleton<IDueWork, GroupSchedule>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<Chat.IChatHandler>(sp => sp.GetRequiredService<ConversationEngine>());
 

@@ -16,4 +16,13 @@ internal static partial class Log
 
     [LoggerMessage(1003, LogLevel.Debug, "Handled {Intent} from user {UserId} on {Platform}")]
     public static partial void Handled(ILogger logger, string intent, long userId, Chat.ChatPlatform platform);
+
+    [LoggerMessage(1010, LogLevel.Error, "Scheduled work {Job} failed; it runs again on the next tick")]
+    public static partial void DueWorkFailed(ILogger logger, Exception exception, string job);
+
+    [LoggerMessage(1011, LogLevel.Warning, "No adapter is running for {Platform}; a scheduled message was not sent")]
+    public static partial void NoSender(ILogger logger, Chat.ChatPlatform platform);
+
+    [LoggerMessage(1012, LogLevel.Error, "Sending a scheduled message on {Platform} failed")]
+    public static partial void SendFailed(ILogger logger, Exception exception, Chat.ChatPlatform platform);
 }

@@ -126,6 +126,9 @@ internal static class Cli
 
         var builder = CoachHost.CreateBuilder(a.ConfigurationArgs);
         var adapters = Adapters.Add(builder);
+
+        // Digests and reminders run on the real clock here; replay drives the same work on its simulated clock.
+        builder.Services.AddHostedService<DueWorkScheduler>();
         if (adapters.Contains("terminal", StringComparer.Ordinal))
         {
             // Info logs would interleave with the chat on the same screen: keep the terminal quiet unless configured.

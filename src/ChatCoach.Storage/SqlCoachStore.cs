@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ChatCoach.Core.Accountability;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Conversations;
 using ChatCoach.Core.Users;
@@ -36,6 +37,8 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
         public IUserRepository Users { get; } = new UserRepository(connection, transaction);
 
         public IWorkoutRepository Workouts { get; } = new WorkoutRepository(connection, transaction);
+
+        public IGroupRepository Groups { get; } = new GroupRepository(connection, transaction);
 
         public async Task CommitAsync(CancellationToken ct)
         {

@@ -111,9 +111,49 @@ public sealed class TranscriptReplayerTests
         }
     }
 
+    [Fact]
+    public async Task A_jump_over_several_due_times_runs_the_work_at_each_of_them_in_order()
+    {
+        var core = new EchoCore();
+        var work = new RecordingWork { Every = TimeSpan.FromDays(7), First = new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero) };
+        await ReplayAsync(core, """
+            @2026-11-23T18:00 ana: hi
+            @2026-12-14T09:00 ana: hi
+            """, work);
+
+        Assert.Equal(
+            [
+                new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2026, 12, 13, 18, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2026, 12, 14, 9, 0, 0, TimeSpan.Zero),
+            ],
+            work.Runs.Skip(1));
+    }
+
     private sealed class RecordingWork : IDueWork
     {
         public List<DateTimeOffset> Runs { get; } = [];
+
+        public DateTimeOffset? First { get; init; }
+
+        public TimeSpan Every { get; init; }
+
+        public Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken ct)
+        {
+            if (First is not { } first)
+            {
+                return Task.FromResult<DateTimeOffset?>(null);
+            }
+
+            var next = first;
+            while (next <= after)
+            {
+                next += Every;
+            }
+
+            return Task.FromResult<DateTimeOffset?>(next);
+        }
 
         public Task<IReadOnlyList<Reply>> RunDueAsync(DateTimeOffset now, CancellationToken ct)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatCoach.Core.Accountability;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Exercises;
 using ChatCoach.Core.Progression;
@@ -21,6 +22,7 @@ public sealed class ConversationEngine(
     WorkoutLogging logging,
     CoachAdvice coach,
     ProgressReports reports,
+    AccountabilityService accountability,
     IOptions<CoachOptions> options,
     TimeProvider clock,
     ILogger<ConversationEngine> logger) : IChatHandler
@@ -32,18 +34,35 @@ public sealed class ConversationEngine(
         ReplyKind.RestWarning, ReplyKind.Caution, ReplyKind.Stats, ReplyKind.Chart, ReplyKind.Export, ReplyKind.Streak, ReplyKind.Settings,
     ];
 
+    /// <summary>
+    /// In a group these go to the member privately (adapters fall back to the group where a platform cannot): they show
+    /// weights or health details, and workout logs are the member's own.
+    /// </summary>
+    private static readonly HashSet<ReplyKind> PrivateInGroup =
+    [
+        ReplyKind.History, ReplyKind.Records, ReplyKind.Stats, ReplyKind.Chart, ReplyKind.Export, ReplyKind.RestWarning,
+        ReplyKind.Progression, ReplyKind.Caution, ReplyKind.Safety, ReplyKind.Undo,
+    ];
+
     private readonly UserDefaults _defaults = new(options.Value.Unit, options.Value.DefaultTimeZone);
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(InboundMessage message, CancellationToken ct)
     {
-        if (message.Chat.IsGroup && !IsForCoach(message))
-        {
-            return [];
-        }
-
         try
         {
             await using var session = await store.BeginAsync(ct);
+            GroupSettings? group = null;
+            if (message.Chat.IsGroup)
+            {
+                group = await session.Groups.EnsureAsync(accountability.Defaults(message.Chat, message.UserId), clock.GetUtcNow(), ct);
+                if (!IsForCoach(message) && !(group.Enabled && group.PlainLogs && LooksLikeSession(message.Text)))
+                {
+                    // Not for the coach. The commit only keeps the group's row (and so its first speaker).
+                    await session.CommitAsync(ct);
+                    return [];
+                }
+            }
+
             var user = await session.Users.EnsureAsync(message.Chat.Platform, message.UserId, message.UserName, _defaults, clock.GetUtcNow(), ct);
             if (!await session.Messages.TryRecordAsync(message.Chat, message.DeliveryKey, user.Id, clock.GetUtcNow(), ct))
             {
@@ -53,10 +72,10 @@ public sealed class ConversationEngine(
             }
 
             var intent = reader.Read(message.Text, new ParseContext(user.Unit, user.LocalDate(message.SentAt)));
-            var replies = await DispatchAsync(session, message, user, intent, ct);
+            var replies = await DispatchAsync(session, message, user, group, intent, ct);
             await session.CommitAsync(ct);
             Log.Handled(logger, intent.GetType().Name, user.Id, message.Chat.Platform);
-            return [.. replies.Select(r => Address(r, message, user))];
+            return [.. replies.Select(r => Address(r, message, user, IsPersonal(intent)))];
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -77,8 +96,9 @@ public sealed class ConversationEngine(
         await session.CommitAsync(ct);
     }
 
-    private async Task<IReadOnlyList<Reply>> DispatchAsync(ICoachSession session, InboundMessage message, UserProfile user, Intent intent, CancellationToken ct)
+    private async Task<IReadOnlyList<Reply>> DispatchAsync(ICoachSession session, InboundMessage message, UserProfile user, GroupSettings? group, Intent intent, CancellationToken ct)
     {
+        var hideWeights = group is not null && (await session.Groups.MemberAsync(group.Chat, user.Id, ct))?.ShareWeights != true;
         // A correction (an edit, or a reply to a log) replaces what the earlier message logged, and only ever the
         // sender's own: the target is looked up by the sender's user id.
         var target = await CorrectionTargetAsync(session, message, user, ct);
@@ -87,7 +107,7 @@ public sealed class ConversationEngine(
             switch (intent)
             {
                 case LogSetsIntent log:
-                    return WithSafety(await logging.CorrectAsync(session, message, user, target, log.Entries, ct), log);
+                    return WithSafety(await logging.CorrectAsync(session, message, user, target, log.Entries, hideWeights, ct), log);
                 case NotationErrorIntent error:
                     return [new ReplyBuilder(ReplyKind.Error).Line(error.Message).Line("Your earlier log is unchanged.").Build()];
                 case not NotationErrorIntent when message.IsEdit:
@@ -105,9 +125,17 @@ public sealed class ConversationEngine(
         {
             HelpIntent h => [Replies.Help(h.IsStart)],
             GreetingIntent => message.Chat.IsGroup ? [] : [Replies.Greeting(user.DisplayName)],
-            LogSetsIntent l => await LogAsync(session, message, user, l, ct),
+            LogSetsIntent l => await LogAsync(session, message, user, group, l, hideWeights, ct),
             NotationErrorIntent e => [new ReplyBuilder(ReplyKind.Error).Line(e.Message).Build()],
-            CarryOverIntent c => await logging.CarryOverAsync(session, message, user, c.Reps, ct) ?? Chatter(message),
+            CarryOverIntent c => await logging.CarryOverAsync(session, message, user, c.Reps, hideWeights, ct) ?? Chatter(message),
+            CheckInIntent => [await accountability.CheckInAsync(session, group, message, user, ct)],
+            AccountabilityIntent a => group is null ? [GroupOnly("/accountability on")] : [await accountability.SwitchAsync(session, group, message, a.Argument, ct)],
+            SettingsIntent s => group is null ? [PersonalSettings(user)] : [await accountability.SettingsAsync(session, group, message, s.Argument, ct)],
+            JoinIntent j => group is null ? [GroupOnly("/join 3")] : [await accountability.JoinAsync(session, group, message, user, j.Argument, ct)],
+            LeaveIntent => group is null ? [GroupOnly("/leave")] : [await accountability.LeaveAsync(session, group, user, ct)],
+            MemberChoiceIntent m => group is null ? [GroupOnly($"/{m.Command} {(m.Command == "goal" ? "3" : "on")}")] : [await accountability.MemberChoiceAsync(session, group, user, m.Command, m.Argument, ct)],
+            StreakIntent => [await accountability.StreakAsync(session, group, message, user, ct)],
+            BoardIntent => group is null ? [GroupOnly("/board")] : [await accountability.BoardAsync(session, group, message, ct)],
             UndoIntent u => await logging.UndoAsync(session, user, u.LogId, ct),
             HistoryIntent h => [await logging.HistoryAsync(session, user, h.Argument, ct)],
             RecordsIntent r => [await logging.RecordsAsync(session, user, r.Argument, ct)],
@@ -129,13 +157,37 @@ public sealed class ConversationEngine(
         };
     }
 
-    /// <summary>The log's echo, a safety reply when it reports pain, then the coach's judgement on it.</summary>
-    private async Task<IReadOnlyList<Reply>> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, LogSetsIntent log, CancellationToken ct)
+    /// <summary>
+    /// The log's echo (in an accountability group, with the week's progress and any milestone), a safety reply when it
+    /// reports pain, then the coach's judgement on it.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, GroupSettings? group, LogSetsIntent log, bool hideWeights, CancellationToken ct)
     {
-        var logged = await logging.LogAsync(session, message, user, log.Entries, ct);
+        var logged = await logging.LogAsync(session, message, user, log.Entries, hideWeights, ct);
+        if (group is { Enabled: true } && logged.Count > 0)
+        {
+            var lines = await accountability.AfterGroupSessionAsync(session, group, message, user, ct);
+            var echo = logged[0];
+            logged = [echo with { Blocks = [.. echo.Blocks, new ReplyBlock(BlockStyle.Paragraph, lines)] }, .. logged.Skip(1)];
+        }
+
         var advice = await coach.AfterLogAsync(session, message, user, log.Entries, log.MentionsPain, ct);
         return [.. WithSafety(logged, log), .. advice];
     }
+
+    private bool LooksLikeSession(string text) =>
+        reader.Read(text, new ParseContext(_defaults.Unit, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))) is LogSetsIntent or CheckInIntent;
+
+    /// <summary>Intents whose every reply is about the sender's own data or settings: private in a group.</summary>
+    private static bool IsPersonal(Intent intent) =>
+        intent is UnitsIntent or TimeZoneIntent or ForgetIntent or ExportIntent or HistoryIntent or RecordsIntent
+            or StatsIntent or ProgressIntent or NextIntent or TodayIntent or UndoIntent;
+
+    private static Reply GroupOnly(string example) =>
+        Replies.Error("That works in a group chat with accountability on.", example);
+
+    private static Reply PersonalSettings(UserProfile user) =>
+        Replies.Settings($"Your settings: unit {user.Unit.Symbol()} (/units kg|lb), timezone {user.TimeZone} (/timezone Europe/Berlin).");
 
     private async Task<Reply> SafetyAsync(ICoachSession session, InboundMessage message, UserProfile user, Exercise? exercise, CancellationToken ct)
     {
@@ -173,12 +225,20 @@ public sealed class ConversationEngine(
         return await session.Workouts.FindLogBySourceAsync(user.Id, message.Chat, repliedTo, ct);
     }
 
-    private static Reply Address(Reply reply, InboundMessage message, UserProfile user)
+    private static Reply Address(Reply reply, InboundMessage message, UserProfile user, bool personal)
     {
         var addressed = reply.InReplyToMessageId is null ? reply with { InReplyToMessageId = message.MessageId } : reply;
-        return message.Chat.IsGroup && addressed.AboutUser is null && Personal.Contains(reply.Kind)
-            ? addressed with { AboutUser = user.DisplayName }
-            : addressed;
+        if (!message.Chat.IsGroup)
+        {
+            return addressed;
+        }
+
+        if (addressed.AboutUser is null && Personal.Contains(reply.Kind))
+        {
+            addressed = addressed with { AboutUser = user.DisplayName };
+        }
+
+        return personal || PrivateInGroup.Contains(reply.Kind) ? addressed with { PrivateToUserId = message.UserId } : addressed;
     }
 
     private static async Task<Reply> SetUnitAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)

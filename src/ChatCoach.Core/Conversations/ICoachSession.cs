@@ -1,3 +1,4 @@
+using ChatCoach.Core.Accountability;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Users;
 using ChatCoach.Core.Workouts;
@@ -12,6 +13,8 @@ public interface ICoachSession : IAsyncDisposable
     IUserRepository Users { get; }
 
     IWorkoutRepository Workouts { get; }
+
+    IGroupRepository Groups { get; }
 
     Task CommitAsync(CancellationToken ct);
 }

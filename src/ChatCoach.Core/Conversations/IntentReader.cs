@@ -39,6 +39,14 @@ public sealed partial class IntentReader(string botName, SetNotationParser parse
                 "stats" => new StatsIntent(command.Arguments),
                 "export" => new ExportIntent(),
                 "forget" or "deleteme" => new ForgetIntent(command.Arguments),
+                "accountability" => new AccountabilityIntent(command.Arguments),
+                "settings" => new SettingsIntent(command.Arguments),
+                "join" => new JoinIntent(command.Arguments),
+                "leave" => new LeaveIntent(),
+                "goal" or "share" or "remind" => new MemberChoiceIntent(command.Name, command.Arguments),
+                "streak" => new StreakIntent(),
+                "board" or "leaderboard" => new BoardIntent(),
+                "checkin" or "done" => new CheckInIntent(),
                 _ => new UnknownCommandIntent(command.Name),
             };
         }
@@ -60,6 +68,11 @@ public sealed partial class IntentReader(string botName, SetNotationParser parse
         if (MentionsPain(clean))
         {
             return new PainIntent(clean);
+        }
+
+        if (CheckIn().IsMatch(clean))
+        {
+            return new CheckInIntent();
         }
 
         if (CarryOver().Match(clean) is { Success: true } again)
@@ -145,6 +158,9 @@ public sealed partial class IntentReader(string botName, SetNotationParser parse
 
     [GeneratedRegex(@"^(?:can|should|may) i (?:train|lift|work ?out|deadlift|go to the gym|do (?:lower )?back(?: work)?)(?: today| now)?$|^what (?:should|can) i (?:do|train) today$|^(?:is )?today (?:a )?rest day$", RegexOptions.CultureInvariant)]
     private static partial Regex Today();
+
+    [GeneratedRegex(@"^(?:\+|done|💪+|✅|checked in|check in)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CheckIn();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

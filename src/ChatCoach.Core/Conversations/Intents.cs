@@ -66,6 +66,30 @@ public sealed record ExportIntent : Intent;
 /// <summary><c>/forget</c> (asks for confirmation) or <c>/forget confirm</c> (deletes everything about the user).</summary>
 public sealed record ForgetIntent(string Argument) : Intent;
 
+/// <summary><c>/accountability on|off</c> (group admins).</summary>
+public sealed record AccountabilityIntent(string Argument) : Intent;
+
+/// <summary><c>/settings [key value]</c>: the group's settings in a group, the user's own in private.</summary>
+public sealed record SettingsIntent(string Argument) : Intent;
+
+/// <summary><c>/join [goal]</c>.</summary>
+public sealed record JoinIntent(string Argument) : Intent;
+
+/// <summary><c>/leave</c>.</summary>
+public sealed record LeaveIntent : Intent;
+
+/// <summary><c>/goal N</c>, <c>/share on|off</c>, <c>/remind on|off</c>: a member's own choices.</summary>
+public sealed record MemberChoiceIntent(string Command, string Argument) : Intent;
+
+/// <summary><c>/streak</c>.</summary>
+public sealed record StreakIntent : Intent;
+
+/// <summary><c>/board</c>.</summary>
+public sealed record BoardIntent : Intent;
+
+/// <summary>A bare "+", "done" or 💪: a session without sets.</summary>
+public sealed record CheckInIntent : Intent;
+
 /// <summary>A command addressed to another bot (<c>/help@OtherBot</c>): not for the coach.</summary>
 public sealed record NotForCoachIntent : Intent;
 

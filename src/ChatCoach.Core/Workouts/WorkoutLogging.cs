@@ -14,7 +14,8 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     /// <summary>How many training days /history shows.</summary>
     public const int HistoryDays = 10;
 
-    public async Task<IReadOnlyList<Reply>> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> entries, CancellationToken ct)
+    /// <summary>Stores a log and echoes it. In a group, unless the member chose to share them, the echo hides weights.</summary>
+    public async Task<IReadOnlyList<Reply>> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> entries, bool hideWeights, CancellationToken ct)
     {
         var today = user.LocalDate(message.SentAt);
         var dated = Dated(entries, today);
@@ -22,18 +23,18 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         var existingRecords = await RecordsFor(session, user, dated, ct);
         var logId = await session.Workouts.AddLogAsync(user.Id, message.Chat, message.MessageId, message.SentAt, dated, ct);
         var beaten = await UpdateRecordsAsync(session, user, dated, existingRecords, ct);
-        return [Logged(logId, user, dated, previous, beaten, existingRecords, today, corrected: false)];
+        return [Logged(logId, user, dated, previous, beaten, existingRecords, today, corrected: false, hideWeights)];
     }
 
     /// <summary>Replaces a log's entries with a corrected version. The log must be the user's own (callers look it up by user).</summary>
-    public async Task<IReadOnlyList<Reply>> CorrectAsync(ICoachSession session, InboundMessage message, UserProfile user, StoredLog target, IReadOnlyList<LoggedEntry> entries, CancellationToken ct)
+    public async Task<IReadOnlyList<Reply>> CorrectAsync(ICoachSession session, InboundMessage message, UserProfile user, StoredLog target, IReadOnlyList<LoggedEntry> entries, bool hideWeights, CancellationToken ct)
     {
         var today = user.LocalDate(message.SentAt);
         var dated = Dated(entries, today);
         var previous = await PreviousSessionsAsync(session, user, dated, ct);
         await session.Workouts.ReplaceLogAsync(target.Id, user.Id, dated, ct);
         await RebuildRecordsAsync(session, user, target.Sets.Select(s => s.ExerciseId).Concat(dated.Select(d => d.Entry.ExerciseId)), ct);
-        return [Logged(target.Id, user, dated, previous, [], [], today, corrected: true)];
+        return [Logged(target.Id, user, dated, previous, [], [], today, corrected: true, hideWeights)];
     }
 
     /// <summary>Removes a log: the user's last one, or the one a button names.</summary>
@@ -71,7 +72,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     /// "same again" or a lone rep count right after a log, on the same day: one more set of the last exercise at the
     /// last weight. Null when there is nothing to carry over.
     /// </summary>
-    public async Task<IReadOnlyList<Reply>?> CarryOverAsync(ICoachSession session, InboundMessage message, UserProfile user, int? reps, CancellationToken ct)
+    public async Task<IReadOnlyList<Reply>?> CarryOverAsync(ICoachSession session, InboundMessage message, UserProfile user, int? reps, bool hideWeights, CancellationToken ct)
     {
         var last = await session.Workouts.LastLogAsync(user.Id, ct);
         var today = user.LocalDate(message.SentAt);
@@ -87,7 +88,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         }
 
         var entry = new LoggedEntry(set.ExerciseId, set.ExerciseName, set.Date == today ? null : set.Date, [set.ToLogged() with { Reps = reps ?? set.Reps }]);
-        return await LogAsync(session, message, user, [entry], ct);
+        return await LogAsync(session, message, user, [entry], hideWeights, ct);
     }
 
     public async Task<Reply> HistoryAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
@@ -157,7 +158,8 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         IReadOnlyList<PersonalRecord> beaten,
         IReadOnlyList<PersonalRecord> oldRecords,
         DateOnly today,
-        bool corrected)
+        bool corrected,
+        bool hideWeights)
     {
         var days = entries.Select(e => e.Date).Distinct().ToList();
         var heading = (corrected ? "Corrected" : "Logged") + (days.Count == 1 && days[0] != today ? $" for {WorkoutFormat.Day(days[0])}:" : ":");
@@ -165,8 +167,9 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         var lines = new List<string>();
         foreach (var (entry, date) in entries)
         {
-            var line = SetNotation.Format(entry with { Date = null }) + (days.Count > 1 ? $" ({WorkoutFormat.Day(date)})" : string.Empty);
-            if (previous.TryGetValue(entry.ExerciseId, out var last) && last.Count > 0)
+            var shown = hideWeights ? entry with { Date = null, Sets = [.. entry.Sets.Select(s => s with { Weight = null, Unit = null })] } : entry with { Date = null };
+            var line = SetNotation.Format(shown) + (days.Count > 1 ? $" ({WorkoutFormat.Day(date)})" : string.Empty);
+            if (!hideWeights && previous.TryGetValue(entry.ExerciseId, out var last) && last.Count > 0)
             {
                 line += $" (last time, {Compare(entry, last, user.Unit)})";
             }
@@ -175,7 +178,12 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         }
 
         b.Bullets(lines);
-        foreach (var record in beaten)
+        foreach (var exerciseId in hideWeights ? beaten.Select(r => r.ExerciseId).Distinct(StringComparer.Ordinal) : [])
+        {
+            b.Emphasis($"New {NameOf(exerciseId).ToLowerInvariant()} record!");
+        }
+
+        foreach (var record in hideWeights ? [] : beaten)
         {
             var old = oldRecords.FirstOrDefault(o => o.ExerciseId == record.ExerciseId && o.Kind == record.Kind && o.Reps == record.Reps);
             var was = old is null ? string.Empty : $", up from {Short(old, user.Unit)}";

@@ -48,9 +48,8 @@ public sealed class TranscriptReplayer(IChatHandler handler, IEnumerable<IDueWor
 
             if (line.At is { } at && at > clock.GetUtcNow())
             {
-                // Moving forward first runs whatever fell due on the way (digests, reminders), in time order.
-                clock.Set(at);
-                await WriteAsync(output, await RunDueAsync(ct), null, json, ct);
+                // Moving forward first runs whatever fell due on the way (digests, reminders), at each due time in order.
+                await AdvanceAsync(at, output, json, ct);
             }
             else if (line.At is { } earlier)
             {
@@ -76,6 +75,32 @@ public sealed class TranscriptReplayer(IChatHandler handler, IEnumerable<IDueWor
         }
 
         return skipped;
+    }
+
+    private async Task AdvanceAsync(DateTimeOffset target, TextWriter output, bool json, CancellationToken ct)
+    {
+        while (true)
+        {
+            DateTimeOffset? next = null;
+            foreach (var work in dueWork)
+            {
+                if (await work.NextDueAsync(clock.GetUtcNow(), ct) is { } due && (next is null || due < next))
+                {
+                    next = due;
+                }
+            }
+
+            if (next is null || next > target)
+            {
+                break;
+            }
+
+            clock.Set(next.Value);
+            await WriteAsync(output, await RunDueAsync(ct), null, json, ct);
+        }
+
+        clock.Set(target);
+        await WriteAsync(output, await RunDueAsync(ct), null, json, ct);
     }
 
     private async Task<IReadOnlyList<Reply>> RunDueAsync(CancellationToken ct)
