@@ -15,6 +15,7 @@ public static class Replies
             .Bullets(["deadlift 3x5 100kg", "hollow hold 3x30s", "DL 100x5, 110x5, 120x3 @8", "/undo takes back your last log; reply to a log to correct it"])
             .Line("Coaching from your own log:")
             .Bullets(["/today: is your lower back due for a rest day?", "/next deadlift: what to lift next session, and why", "/progress deadlift: a chart", "/stats week or /stats month", "/history, /records"])
+            .Line("In a group: an admin starts accountability with /accountability on; members /join 3 (sessions a week), check in with +, and see /board and /streak.")
             .Line("Your data: /export (CSV of every set), /forget (delete everything). Settings: /units kg|lb, /timezone Europe/Berlin. Advice: /tips.")
             .Emphasis("Feel your muscles work, never pain. If something hurts, tell me and stop.")
             .Build();
