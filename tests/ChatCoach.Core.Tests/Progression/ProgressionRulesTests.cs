@@ -271,6 +271,8 @@ public sealed class ProgressionRulesTests
     [Theory]
     [InlineData(100, 110, WeightUnit.Kg)]
     [InlineData(200, 220, WeightUnit.Lb)]
+    [InlineData(225, 247.5, WeightUnit.Lb)]
+    [InlineData(400, 440, WeightUnit.Lb)]
     [InlineData(50, 55, WeightUnit.Lb)]
     [InlineData(150, 165, WeightUnit.Lb)]
     [InlineData(250, 275, WeightUnit.Lb)]
@@ -285,6 +287,16 @@ public sealed class ProgressionRulesTests
             .Lift("2026-11-18", "deadlift", now, unit, [5, 5, 5]);
 
         Assert.Null(AfterLog(log, "deadlift", unit));
+    }
+
+    [Fact]
+    public void A_top_set_one_lb_over_10_percent_above_last_session_earns_a_caution()
+    {
+        var log = new TrainingLog()
+            .Lift("2026-11-16", "deadlift", 400, Lb, [5, 5, 5])
+            .Lift("2026-11-18", "deadlift", 441, Lb, [5, 5, 5]);
+
+        Assert.Equal(NudgeKind.Caution, AfterLog(log, "deadlift", Lb)?.Kind);
     }
 
     [Fact]
