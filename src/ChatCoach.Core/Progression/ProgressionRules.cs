@@ -97,8 +97,10 @@ public static class ProgressionRules
             return null;
         }
 
+        // Within 0.01 kg is "the same", as for equal weights below: lb weights are compared in kg, and converted,
+        // 400 lb → 440 lb comes out a rounding error over 10%.
         var previousTop = sessions[^2].TopWeightKg;
-        if (previousTop is { } prev && prev > 0 && top > prev * (1 + maxJump))
+        if (previousTop is { } prev && prev > 0 && top - (prev * (1 + maxJump)) >= 0.01m)
         {
             var jump = (int)Math.Round((top - prev) / prev * 100, MidpointRounding.AwayFromZero);
             return new Nudge(NudgeKind.Caution, $"Your top {name} set is {jump}% heavier than last session ({WorkoutFormat.Day(sessions[^2].Date)}). Progress gradually, a step at a time, and keep your form first: a big jump is where backs get hurt.", null);
