@@ -52,6 +52,13 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
           AND (platform, chat_id) IN (SELECT platform, chat_id FROM inbound_messages WHERE user_id = @UserId)
         """;
 
+    // A group remembers its first speaker as admin where the platform has no admin notion (the terminal): that is the
+    // user's platform id, so it goes too. The group keeps running; a platform admin can still change its settings.
+    private const string ForgetGroupAdmin = """
+        UPDATE chat_groups SET admin_platform_user_id = NULL
+        WHERE (platform, admin_platform_user_id) IN (SELECT platform, platform_user_id FROM user_identities WHERE user_id = @UserId)
+        """;
+
     private const string Delete = "DELETE FROM users WHERE id = @UserId";
 
     public async Task<UserProfile> EnsureAsync(ChatPlatform platform, string platformUserId, string displayName, UserDefaults defaults, DateTimeOffset now, CancellationToken ct)
@@ -98,6 +105,7 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
     {
         await Execute(DeleteDeliveredReplies, new { UserId = userId }, ct);
         await Execute(DeletePrivateChats, new { UserId = userId, IsGroup = false }, ct);
+        await Execute(ForgetGroupAdmin, new { UserId = userId }, ct);
         await Execute(Delete, new { UserId = userId }, ct);
     }
 

@@ -13,7 +13,8 @@ public sealed class PersonalDataTests
     private static readonly ChatAddress Gym = new(ChatPlatform.Terminal, "gym", IsGroup: true);
 
     /// <summary>The tables that hold no <c>user_id</c> column, and how this test checks each for a forgotten user.</summary>
-    private static readonly string[] TablesWithoutUserId = ["chats", "delivered_replies", "schema_migrations", "sqlite_sequence", "users"];
+    private static readonly string[] TablesWithoutUserId =
+        ["chat_groups", "chats", "delivered_replies", "group_job_claims", "schema_migrations", "sqlite_sequence", "users"];
 
     [Fact]
     public async Task Export_is_a_csv_of_exactly_the_sets_that_were_logged()
@@ -99,6 +100,11 @@ public sealed class PersonalDataTests
     public async Task Forget_confirm_leaves_no_row_of_the_user_in_any_table_and_keeps_everyone_elses()
     {
         await using var chat = await TestChat.StartAsync(at: "2026-11-16T18:00");
+
+        // ana speaks first in #gym, so in the terminal she is its admin: the group row names her.
+        await chat.SendInGroup("gym", "ana", "/accountability on");
+        await chat.SendInGroup("gym", "ana", "/join 2");
+        await chat.SendInGroup("gym", "bob", "/join 2");
         string[] anasDeliveries =
         [
             await Deliver(chat, Private("ana"), "ana-1", await chat.Send("ana", "deadlift 3x5 100kg")),
@@ -113,8 +119,11 @@ public sealed class PersonalDataTests
         await chat.Send("ana", "good mornings 3x10 40kg, my lower back hurts a bit");
         await chat.Send("bob", "good mornings 3x10 30kg");
         await chat.Send("ana", "/units lb");
+        await chat.SendInGroup("gym", "ana", "+", addressed: true);
+        await chat.SendInGroup("gym", "bob", "+", addressed: true);
 
         await using var db = Open(chat);
+        Assert.Equal(1, Count(db, "SELECT COUNT(*) FROM chat_groups WHERE admin_platform_user_id = 'ana' AND @id > 0", 1));
         Assert.Equal(TablesWithoutUserId, Tables(db).Where(t => !HasUserId(db, t)).Order(StringComparer.Ordinal));
         var ana = UserId(db, "ana");
         var bob = UserId(db, "bob");
@@ -129,6 +138,7 @@ public sealed class PersonalDataTests
         Assert.Equal(0, Count(db, "SELECT COUNT(*) FROM users WHERE id = @id", ana));
         Assert.DoesNotContain(DeliveredReplies(db), anasDeliveries.Contains);
         Assert.DoesNotContain("ana", Chats(db));
+        Assert.Equal(0, Count(db, "SELECT COUNT(*) FROM chat_groups WHERE admin_platform_user_id = 'ana' AND @id > 0", 1));
 
         Assert.Equal(bobsBefore, RowsOf(db, bob));
         Assert.Equal(1, Count(db, "SELECT COUNT(*) FROM users WHERE id = @id", bob));
