@@ -3,7 +3,10 @@ using System.Globalization;
 using ChatCoach.Core.Chat;
 using ChatCoach.Host.Tests.Durability;
 using ChatCoach.Storage;
+using ChatCoach.Terminal;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
@@ -167,6 +170,24 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         var stored = await StoredWorkouts.ReadAsync(database);
         Assert.Equal(1, stored.Logs);
         Assert.Equal(3, stored.Sets.Count);
+    }
+
+    [Fact]
+    public async Task A_restarted_terminal_chat_never_takes_a_new_message_for_a_redelivery()
+    {
+        // Both runs start at the same instant, as they seem to when the clock steps back between them or when a piped
+        // run handled messages faster than one a millisecond.
+        using var folder = TempFolder.Create("chatcoach-terminal-");
+        var database = folder.File("coach.db");
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-23T18:00Z", CultureInfo.InvariantCulture));
+
+        var first = await RunTerminalChatAsync(database, clock, "deadlift 1x5 60kg\n");
+        var second = await RunTerminalChatAsync(database, clock, "deadlift 1x5 61kg\n");
+
+        Assert.Contains("Deadlift: 60 kg × 5", first, StringComparison.Ordinal);
+        Assert.Contains("Deadlift: 61 kg × 5", second, StringComparison.Ordinal);
+        var stored = await StoredWorkouts.ReadAsync(database);
+        Assert.Equal(2, stored.Logs);
     }
 
     /// <summary>
@@ -335,6 +356,29 @@ public sealed class DurabilityTests(ITestOutputHelper output)
                 yield return $"{log}'s reply offers /undo {logId}, but it is stored as log {rows[0].LogId}";
             }
         }
+    }
+
+    /// <summary>One run of the terminal chat in-process, on the given input; returns what it printed.</summary>
+    private static async Task<string> RunTerminalChatAsync(string databasePath, TimeProvider clock, string input)
+    {
+        var builder = CoachHost.CreateBuilder([], new Dictionary<string, string?>
+        {
+            ["Storage:SqlitePath"] = databasePath,
+            ["Terminal:UserName"] = "ana",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.Services.AddChatCoachTerminal();
+        using var printed = new StringWriter();
+        builder.Services.AddSingleton(new TerminalConsole(new StringReader(input), printed));
+        builder.Services.AddSingleton(clock);
+        using (var host = builder.Build())
+        {
+            // The chat stops the host when its input ends.
+            await host.RunAsync().WaitAsync(StartTimeout);
+        }
+
+        SqliteConnection.ClearAllPools();
+        return printed.ToString();
     }
 
     private static InboundMessage PrivateMessage(string messageId, string text, TimeProvider clock) =>
