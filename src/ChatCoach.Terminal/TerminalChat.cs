@@ -19,7 +19,12 @@ public sealed class TerminalChat(
 {
     private readonly string _user = options.Value.UserName ?? Environment.UserName;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private long _messageNumber = clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    // The core takes a message id it has seen before for a redelivery and ignores it, so ids must never repeat across
+    // runs on one database. A counter seeded from the clock repeats when the clock steps back or a piped run handles
+    // more than one message a millisecond; a fresh prefix per run cannot.
+    private readonly string _run = Guid.CreateVersion7(clock.GetUtcNow()).ToString("N");
+    private long _messageNumber;
 
     public ChatPlatform Platform => ChatPlatform.Terminal;
 
@@ -49,7 +54,7 @@ public sealed class TerminalChat(
             }
 
             var (chat, text) = Address(line);
-            var message = new InboundMessage(chat, _user, _user, Interlocked.Increment(ref _messageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture), text, clock.GetUtcNow())
+            var message = new InboundMessage(chat, _user, _user, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_run}-{Interlocked.Increment(ref _messageNumber)}"), text, clock.GetUtcNow())
             {
                 AddressesCoach = !chat.IsGroup || text.Contains("@coach", StringComparison.OrdinalIgnoreCase),
             };
