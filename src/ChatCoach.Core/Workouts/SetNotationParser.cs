@@ -149,11 +149,20 @@ public sealed class SetNotationParser(ExerciseCatalog catalog)
         for (var e = 0; e < entries.Count; e++)
         {
             var (id, name, date, sets) = entries[e];
-            result[e] = new LoggedEntry(id, name, date ?? messageDate, sets.AsReadOnly());
+            result[e] = new LoggedEntry(id, name, date ?? messageDate, HeldIfTimed(id, sets));
         }
 
         return new LogNotation(result);
     }
+
+    /// <summary>
+    /// "plank 3x60" means three 60-second holds: for an exercise the seeds progress by hold time, bare unweighted counts
+    /// are seconds, not reps.
+    /// </summary>
+    private IReadOnlyList<LoggedSet> HeldIfTimed(string exerciseId, List<LoggedSet> sets) =>
+        catalog.ById(exerciseId)?.Progression?.Kind == "hold" && sets.All(s => s is { Reps: not null, Seconds: null, Weight: null })
+            ? [.. sets.Select(s => s with { Seconds = s.Reps, Reps = null })]
+            : sets.AsReadOnly();
 
     private static string IdOf(SegmentReading r)
     {
