@@ -104,13 +104,21 @@ public sealed class ExerciseCatalog
         return tie ? null : best;
     }
 
+    /// <summary>
+    /// Body parts that are also one-word aliases ("chins" folds to "chin"): in a sentence about pain they name the body,
+    /// not the exercise, so "my chin hurts" is not about chin-ups.
+    /// </summary>
+    private static readonly FrozenSet<string> BodyParts = FrozenSet.ToFrozenSet(
+        ["chin", "calf", "hip", "back", "neck", "knee", "core", "chest", "arm", "leg", "shoulder", "wrist", "elbow", "ankle", "glute", "ab"],
+        StringComparer.Ordinal);
+
     /// <summary>The exercise named anywhere in a sentence as whole words, longest name first ("my deadlift hurts").</summary>
     public Exercise? FindMention(string text)
     {
         var folded = $" {ExerciseNames.Fold(text)} ";
         foreach (var (key, exercise) in _names)
         {
-            if (folded.Contains($" {key} ", StringComparison.Ordinal))
+            if (!BodyParts.Contains(key) && folded.Contains($" {key} ", StringComparison.Ordinal))
             {
                 return exercise;
             }

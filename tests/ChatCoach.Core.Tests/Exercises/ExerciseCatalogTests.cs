@@ -104,6 +104,8 @@ public sealed class ExerciseCatalogTests
     {
         Assert.Equal("deadlift", Catalog.FindMention("my lower back hurts when I deadlift")?.Id);
         Assert.Null(Catalog.FindMention("my lower back hurts"));
+        Assert.Null(Catalog.FindMention("my chin hurts"));
+        Assert.Equal("chin-up", Catalog.FindMention("my elbow hurts after chin ups")?.Id);
     }
 
     [Theory]
