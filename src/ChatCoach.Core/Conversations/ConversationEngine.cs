@@ -152,7 +152,7 @@ public sealed class ConversationEngine(
             UnitsIntent u => [await SetUnitAsync(session, user, u.Argument, ct)],
             TimeZoneIntent t => [await SetTimeZoneAsync(session, user, t.Argument, ct)],
             UnknownCommandIntent u => [Replies.UnknownCommand(u.Command)],
-            NotForCoachIntent => [],
+            NotForCoachIntent => message.Chat.IsGroup ? [] : [Replies.Error("That command is addressed to another bot. Send it without the @name to ask me.", "/help")],
             _ => Chatter(message),
         };
     }
