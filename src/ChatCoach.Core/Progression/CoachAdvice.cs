@@ -90,18 +90,10 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
     /// <summary><c>/next exercise</c>: what to do next session and why.</summary>
     public async Task<Reply> NextAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(argument))
-        {
-            return Replies.Error("Which exercise? Name it after the command.", "/next deadlift");
-        }
-
-        var exercise = catalog.FindClose(argument);
+        var (exercise, error) = ExerciseArgument.Resolve(catalog, argument, "/next deadlift", required: true);
         if (exercise is null)
         {
-            var suggestions = catalog.Suggest(argument);
-            return Replies.Error(
-                $"I don't know an exercise called \"{Replies.Shorten(argument)}\"{(suggestions.Count > 0 ? $". Did you mean {string.Join(" or ", suggestions.Select(s => s.Name))}?" : ".")}",
-                "/next deadlift");
+            return error!;
         }
 
         var sessions = ExerciseSession.FromSets(await session.Workouts.RecentSessionsAsync(user.Id, exercise.Id, SessionsToRead, ct));

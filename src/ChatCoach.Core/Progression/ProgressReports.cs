@@ -12,18 +12,10 @@ public sealed class ProgressReports(ExerciseCatalog catalog, IChartRenderer char
 {
     public async Task<Reply> ProgressAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(argument))
-        {
-            return Replies.Error("Which exercise? Name it after the command.", "/progress deadlift");
-        }
-
-        var exercise = catalog.FindClose(argument);
+        var (exercise, error) = ExerciseArgument.Resolve(catalog, argument, "/progress deadlift", required: true);
         if (exercise is null)
         {
-            var suggestions = catalog.Suggest(argument);
-            return Replies.Error(
-                $"I don't know an exercise called \"{Replies.Shorten(argument)}\"{(suggestions.Count > 0 ? $". Did you mean {string.Join(" or ", suggestions.Select(s => s.Name))}?" : ".")}",
-                "/progress deadlift");
+            return error!;
         }
 
         var sessions = ExerciseSession.FromSets(await session.Workouts.AllSetsAsync(user.Id, exercise.Id, ct));

@@ -93,14 +93,10 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
 
     public async Task<Reply> HistoryAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
     {
-        Exercise? exercise = null;
-        if (!string.IsNullOrWhiteSpace(argument))
+        var (exercise, error) = ExerciseArgument.Resolve(catalog, argument, "/history deadlift", required: false);
+        if (error is not null)
         {
-            exercise = catalog.FindClose(argument);
-            if (exercise is null)
-            {
-                return UnknownExercise(argument, "/history deadlift");
-            }
+            return error;
         }
 
         var sets = await session.Workouts.RecentSessionsAsync(user.Id, exercise?.Id, HistoryDays, ct);
@@ -124,14 +120,10 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
 
     public async Task<Reply> RecordsAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
     {
-        Exercise? exercise = null;
-        if (!string.IsNullOrWhiteSpace(argument))
+        var (exercise, error) = ExerciseArgument.Resolve(catalog, argument, "/records deadlift", required: false);
+        if (error is not null)
         {
-            exercise = catalog.FindClose(argument);
-            if (exercise is null)
-            {
-                return UnknownExercise(argument, "/records deadlift");
-            }
+            return error;
         }
 
         var records = await session.Workouts.RecordsAsync(user.Id, exercise?.Id, ct);
@@ -286,12 +278,4 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         sets.GroupBy(s => s.ExerciseId).Select(g => new LoggedEntry(g.Key, g.First().ExerciseName, null, [.. g.OrderBy(s => s.Id).Select(s => s.ToLogged())]));
 
     private string NameOf(string exerciseId) => catalog.ById(exerciseId)?.Name ?? (exerciseId.StartsWith("custom:", StringComparison.Ordinal) ? exerciseId["custom:".Length..].Replace('-', ' ') : exerciseId);
-
-    private Reply UnknownExercise(string argument, string example)
-    {
-        var suggestions = catalog.Suggest(argument);
-        return suggestions.Count == 0
-            ? Replies.Error($"I don't know an exercise called \"{Replies.Shorten(argument)}\".", example)
-            : Replies.Error($"I don't know an exercise called \"{Replies.Shorten(argument)}\". Did you mean {string.Join(" or ", suggestions.Select(s => s.Name))}?", example);
-    }
 }
