@@ -59,6 +59,12 @@ public sealed class ConversationTests
         Assert.Contains("• Deadlift: 3×5 @ 82.5 kg", warning.Content, StringComparison.Ordinal);
         Assert.All(tuesday, r => Assert.Equal(("POST", DmMessages, "m4"), (r.Method, r.Path, r.ReferencedMessageId)));
 
+        // Editing the message corrects its log.
+        var edit = Events.DirectMessage("m4", "good mornings 3x10 35kg", at: Monday.AddDays(1))
+            .Replace("\"edited_timestamp\":null", "\"edited_timestamp\":\"2026-11-17T18:05:00.000000+00:00\"", StringComparison.Ordinal);
+        var edited = Assert.Single(await discord.SendAsync(gateway, "MESSAGE_UPDATE", edit));
+        Assert.Equal("Corrected:\n• Good morning: 3×10 @ 35 kg", edited.Content);
+
         // Thursday and Saturday: every set at the top of the range twice, so the coach says to add weight.
         await discord.SendAsync(gateway, "MESSAGE_CREATE", Events.DirectMessage("m5", "deadlift 3x6 80kg", at: Monday.AddDays(3)));
         var saturday = await discord.SendAsync(gateway, "MESSAGE_CREATE", Events.DirectMessage("m6", "deadlift 3x6 80kg", at: Monday.AddDays(5)));
@@ -83,7 +89,7 @@ public sealed class ConversationTests
         [
             "date,exercise_id,exercise_name,set_number,weight,unit,reps,seconds,rpe",
             .. Rows("2026-11-16", "deadlift,Deadlift", "82.5", 5),
-            .. Rows("2026-11-17", "good-morning,Good morning", "40", 10),
+            .. Rows("2026-11-17", "good-morning,Good morning", "35", 10),
             .. Rows("2026-11-19", "deadlift,Deadlift", "80", 6),
             .. Rows("2026-11-21", "deadlift,Deadlift", "80", 6),
         ],
@@ -126,6 +132,22 @@ public sealed class ConversationTests
         Assert.Contains("• Deadlift: 3×5 @ 100 kg", warning.Content, StringComparison.Ordinal);
         Assert.DoesNotContain(tuesday, r => r.Is("POST", ChannelMessages) && r.Content!.Contains("lower back", StringComparison.Ordinal));
 
+        // Alice joins with her own goal; with the Message Content intent a plain "+" reaches the coach as a check-in.
+        var aliceJoinId = TestIds.Snowflake(Monday.AddDays(1).AddHours(-1));
+        var aliceJoined = await discord.InteractAsync(gateway, aliceJoinId, Events.SlashCommand(aliceJoinId, "join", """[{"name":"goal","type":4,"value":2}]"""));
+        Assert.StartsWith("Welcome, Alice! Your goal: 2 sessions a week.", aliceJoined.Content, StringComparison.Ordinal);
+        var checkIn = Assert.Single(await discord.SendAsync(gateway, "MESSAGE_CREATE", Events.ChannelMessage("c2a", "+", userId: TestIds.Alice, at: Monday.AddDays(1), name: "Alice")));
+        Assert.StartsWith("Checked in: a session for Tue 17 Nov, without sets.\nAlice: 1/2 this week.", checkIn.Content, StringComparison.Ordinal);
+        Assert.Empty(await discord.SendAsync(gateway, "MESSAGE_CREATE", Events.ChannelMessage("c2b", "nice one Bob", userId: TestIds.Alice, at: Monday.AddDays(1), name: "Alice"), answered: false));
+
+        var boardId = TestIds.Snowflake(Monday.AddDays(1).AddMinutes(5));
+        var board = await discord.InteractAsync(gateway, boardId, Events.SlashCommand(boardId, "board"));
+        Assert.Equal("This week (since Mon 16 Nov)", board.Message.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.StartsWith("1. Bob: 2/3 (67%)", board.Message.GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        var streakId = TestIds.Snowflake(Monday.AddDays(1).AddMinutes(6));
+        var streak = await discord.InteractAsync(gateway, streakId, Events.SlashCommand(streakId, "streak", userId: TestIds.Bob, userName: "Bob"));
+        Assert.StartsWith("Bob: 0 weeks in a row", streak.Content, StringComparison.Ordinal);
+
         // Bob closes his DMs. Wednesday's warning falls back to the channel, threaded under his message.
         discord.Fake.ClosedDms.Add(TestIds.Bob);
         var wednesday = await discord.SendAsync(gateway, "MESSAGE_CREATE", Events.ChannelMessage("c3", $"{Mention} back extensions 3x12", at: Monday.AddDays(2)));
@@ -143,12 +165,13 @@ public sealed class ConversationTests
         var digest = Assert.Single(discord.Fake.Requests.Skip(mark));
         Assert.True(digest.Is("POST", ChannelMessages));
         Assert.Equal("Weekly digest: Mon 16 Nov to Sun 22 Nov", digest.FirstEmbed!.Value.GetProperty("title").GetString());
-        Assert.Contains("Met their goal:\n• Bob 3/3 · streak 1", digest.FirstEmbed!.Value.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Met their goal:\n• Bob 3/3 · streak 1\nNot this week:\n• Alice 1/2", digest.FirstEmbed!.Value.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Null(digest.ReferencedMessageId);
 
         clock.Advance(TimeSpan.FromMinutes(1));
         await scheduler.TickAsync(CancellationToken.None);
         Assert.Equal(mark + 1, discord.Fake.Requests.Count);
+        Assert.DoesNotContain(discord.Fake.Requests, r => r.ReferencedMessageId == "c2b");
     }
 
     [Fact]
