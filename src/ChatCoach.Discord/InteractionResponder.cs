@@ -14,6 +14,8 @@ namespace ChatCoach.Discord;
 /// replies become follow-ups. Button presses are answered the same way, with a new message (type 4) rather than by
 /// rewriting the message the button is on (type 7): that message (a how-to, a log) stays readable, and the answer
 /// reads as a reply to the press. A press the coach has nothing to say to is acknowledged silently (type 6).
+/// Replies the core keeps private go by DM; when the user's DMs are closed they are shown to the asker alone
+/// (ephemeral) instead of to the channel.
 /// </summary>
 internal sealed class InteractionResponder(
     DiscordApi api,
@@ -85,7 +87,7 @@ internal sealed class InteractionResponder(
         var token = d.GetProperty("token").GetString()!;
         var applicationId = d.GetProperty("application_id").GetString()!;
         var isButton = d.GetProperty("type").GetInt32() == InteractionType.Component;
-        var answered = false;
+        var originalUsed = false;
         foreach (var reply in replies)
         {
             if (reply.PrivateToUserId is { } userId && await sender.SendPrivatelyAsync(userId, reply, ct))
@@ -99,25 +101,35 @@ internal sealed class InteractionResponder(
                 continue;
             }
 
+            // The DM was refused. Unlike a message, an interaction can still answer the asker alone: an ephemeral
+            // message, rather than the weights and health details the core meant to keep private going to the channel.
+            var ephemeral = reply.PrivateToUserId is not null && message.Chat.IsGroup;
             foreach (var part in MessageRenderer.Render(reply))
             {
+                if (ephemeral)
+                {
+                    part.Payload["flags"] = InteractionType.Ephemeral;
+                }
+
                 RestResponse sent;
-                if (!answered && !deferred)
+                if (!originalUsed && !deferred)
                 {
                     var callback = new JsonObject { ["type"] = InteractionType.ChannelMessage, ["data"] = part.Payload };
                     sent = await api.InteractionCallbackAsync(id, token, callback, part.File, ct);
                     sent = sent with { Body = ResponseMessage(sent.Body) };
+                    originalUsed = true;
                 }
-                else if (!answered)
+                else if (!originalUsed && !ephemeral)
                 {
                     sent = await api.EditOriginalAsync(applicationId, token, part.Payload, part.File, ct);
+                    originalUsed = true;
                 }
                 else
                 {
+                    // A deferred answer's visibility was fixed by the type 5 callback: only a follow-up can be ephemeral.
                     sent = await api.FollowUpAsync(applicationId, token, part.Payload, part.File, ct);
                 }
 
-                answered = true;
                 if (sent.IsSuccess)
                 {
                     await sender.RememberAsync(message.Chat, sent.Id, reply, ct);
@@ -125,7 +137,7 @@ internal sealed class InteractionResponder(
             }
         }
 
-        if (answered)
+        if (originalUsed)
         {
             return;
         }

@@ -8,7 +8,7 @@ namespace ChatCoach.Discord;
 /// <summary>
 /// The slash commands the coach registers, and their translation back into the text commands the core reads
 /// (<c>/howto exercise:deadlift</c> → <c>/howto deadlift</c>). Every option that takes an exercise is named
-/// <c>exercise</c> and autocompletes from the catalog.
+/// <c>exercise</c> and autocompletes from the catalog; the one that takes set notation is <c>entry</c>.
 /// </summary>
 internal sealed class SlashCommands(ExerciseCatalog catalog)
 {
@@ -17,6 +17,7 @@ internal sealed class SlashCommands(ExerciseCatalog catalog)
 
     private const int StringOption = 3;
     private const int IntegerOption = 4;
+    private const int BooleanOption = 5;
 
     public static readonly IReadOnlyList<Command> All =
     [
@@ -24,24 +25,28 @@ internal sealed class SlashCommands(ExerciseCatalog catalog)
         new("log", "Log what you did, e.g. deadlift 3x5 100kg", [new("entry", "What you did, e.g. deadlift 3x5 100kg", StringOption, Required: true)]),
         new("undo", "Take back your last log", []),
         new("history", "Your recent training, or one exercise's", [ExerciseOption(required: false)]),
-        new("records", "Your personal records", []),
-        new("progress", "Your progress on an exercise", [ExerciseOption(required: true)]),
-        new("stats", "Your training statistics", [new("period", "Which period", StringOption, Required: false, Choices: ["week", "month", "year", "all"])]),
+        new("records", "Your personal records, or one exercise's", [ExerciseOption(required: false)]),
+        new("progress", "A chart of your progress on an exercise", [ExerciseOption(required: true)]),
+        new("stats", "Your training this week or month", [new("period", "Which period", StringOption, Required: false, Choices: ["week", "month"])]),
         new("export", "Your training log as a CSV file", []),
         new("help", "What the coach can do", []),
-        new("today", "What to train today", []),
-        new("next", "The next target for an exercise", [ExerciseOption(required: true)]),
-        new("forget", "Erase everything the coach knows about you", []),
+        new("today", "Is your lower back due for a rest day?", []),
+        new("next", "What to lift next session on an exercise, and why", [ExerciseOption(required: true)]),
+        new("forget", "Erase everything the coach knows about you", [new("confirm", "True to erase now; without it the coach asks first", BooleanOption, Required: false)]),
         new("units", "Log in kg or lb", [new("unit", "kg or lb", StringOption, Required: true, Choices: ["kg", "lb"])]),
         new("timezone", "Your timezone, e.g. Europe/Berlin", [new("zone", "An IANA timezone such as Europe/Berlin", StringOption, Required: true)]),
-        new("accountability", "Turn group accountability on or off", [OnOff()], GroupOnly: true),
-        new("join", "Join this group's accountability", [], GroupOnly: true),
+        new("tips", "Training advice", []),
+        new("exercises", "Every exercise the coach knows", []),
+        new("settings", "Your settings, or in a server the group's (admins change them)", [new("setting", "For admins: e.g. timezone Europe/Berlin, digest sunday 18:00", StringOption, Required: false)]),
+        new("checkin", "Count a session without logging sets", []),
+        new("accountability", "Turn group accountability on or off (admins)", [OnOff()], GroupOnly: true),
+        new("join", "Join this group's accountability", [new("goal", "Sessions per week (default 3)", IntegerOption, Required: false, Min: 1, Max: 14)], GroupOnly: true),
         new("leave", "Leave this group's accountability", [], GroupOnly: true),
         new("goal", "Your weekly training goal in this group", [new("sessions", "Sessions per week", IntegerOption, Required: true, Min: 1, Max: 14)], GroupOnly: true),
-        new("streak", "Your training streak", [], GroupOnly: true),
+        new("share", "Show your weights in your logs here", [OnOff()], GroupOnly: true),
+        new("remind", "A midweek nudge when you're behind your goal", [OnOff()], GroupOnly: true),
+        new("streak", "Your training streak in this group", [], GroupOnly: true),
         new("board", "This group's board", [], GroupOnly: true),
-        new("share", "Share your logs with this group", [OnOff()], GroupOnly: true),
-        new("remind", "Reminders in this group", [OnOff()], GroupOnly: true),
     ];
 
     /// <summary>The bulk-overwrite body. <c>contexts</c> is accepted only globally: group commands then stay out of DMs.</summary>
@@ -112,9 +117,16 @@ internal sealed class SlashCommands(ExerciseCatalog catalog)
             {
                 if (option.TryGetProperty("value", out var value))
                 {
-                    values[option.GetProperty("name").GetString()!] = value.ValueKind == JsonValueKind.String
-                        ? value.GetString()!
-                        : value.GetRawText();
+                    var optionName = option.GetProperty("name").GetString()!;
+
+                    // A true boolean stands for the word it is named after (/forget confirm:True → /forget confirm).
+                    values[optionName] = value.ValueKind switch
+                    {
+                        JsonValueKind.String => value.GetString()!,
+                        JsonValueKind.True => optionName,
+                        JsonValueKind.False => string.Empty,
+                        _ => value.GetRawText(),
+                    };
                 }
             }
         }
@@ -174,6 +186,6 @@ internal sealed class SlashCommands(ExerciseCatalog catalog)
     /// <summary>A chat-input command; <paramref name="GroupOnly"/> ones make sense only in a server channel.</summary>
     internal sealed record Command(string Name, string Description, IReadOnlyList<Option> Options, bool GroupOnly = false);
 
-    /// <summary>A command option (type 3 string, 4 integer).</summary>
+    /// <summary>A command option (type 3 string, 4 integer, 5 boolean).</summary>
     internal sealed record Option(string Name, string Description, int Type, bool Required, bool Autocomplete = false, IReadOnlyList<string>? Choices = null, int? Min = null, int? Max = null);
 }

@@ -168,4 +168,48 @@ public sealed class InteractionTests
         await GatewayTests.WaitUntilAsync(() => !handler.Remembered.IsEmpty);
         Assert.Equal("log:7", Assert.Single(handler.Remembered).Reply.Reference);
     }
+
+    [Fact]
+    public async Task In_a_server_a_private_answer_goes_by_DM_and_the_channel_sees_only_an_acknowledgement()
+    {
+        await using var discord = await TestDiscord.StartAsync();
+        var gateway = await discord.ConnectAsync();
+        await discord.InteractAsync(gateway, "i10", Events.SlashCommand("i10", "log", """[{"name":"entry","type":3,"value":"deadlift 3x5 100kg"}]"""));
+
+        var answer = await discord.InteractAsync(gateway, "i11", Events.SlashCommand("i11", "history"));
+
+        var dm = discord.Fake.Requests.Single(r => r.Is("POST", $"channels/dm-{TestIds.Alice}/messages"));
+        Assert.Contains("Deadlift: 3×5 @ 100 kg", dm.Content, StringComparison.Ordinal);
+        Assert.Equal(("Done.", 64), (answer.Content, answer.Message.GetProperty("flags").GetInt32()));
+    }
+
+    [Fact]
+    public async Task When_DMs_are_closed_a_private_answer_to_a_command_is_shown_to_the_asker_alone()
+    {
+        await using var discord = await TestDiscord.StartAsync(prepare: fake => fake.ClosedDms.Add(TestIds.Alice));
+        var gateway = await discord.ConnectAsync();
+        await discord.InteractAsync(gateway, "i12", Events.SlashCommand("i12", "log", """[{"name":"entry","type":3,"value":"deadlift 3x5 100kg"}]"""));
+
+        var answer = await discord.InteractAsync(gateway, "i13", Events.SlashCommand("i13", "history"));
+
+        Assert.Equal(4, answer.CallbackType);
+        Assert.Contains("Deadlift: 3×5 @ 100 kg", answer.Content, StringComparison.Ordinal);
+        Assert.Equal(64, answer.Message.GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_deferred_private_answer_with_DMs_closed_is_an_ephemeral_follow_up()
+    {
+        await using var discord = await TestDiscord.StartAsync(settings: new() { ["Discord:InteractionDeferAfterMs"] = "0" }, prepare: fake => fake.ClosedDms.Add(TestIds.Alice));
+        var gateway = await discord.ConnectAsync();
+
+        await gateway.DispatchAsync("INTERACTION_CREATE", Events.SlashCommand("i14", "history"));
+
+        Assert.Equal(5, (await discord.Fake.NextRequestAsync("POST", "interactions/i14/tok-i14/callback")).Json.GetProperty("type").GetInt32());
+        var followUp = await discord.Fake.NextRequestAsync("POST", $"webhooks/{TestIds.Application}/tok-i14");
+        Assert.Equal(64, followUp.Json.GetProperty("flags").GetInt32());
+        Assert.StartsWith("**Your recent training**", followUp.Content, StringComparison.Ordinal);
+        var original = await discord.Fake.NextRequestAsync("PATCH", $"webhooks/{TestIds.Application}/tok-i14/messages/@original");
+        Assert.Equal("Done.", original.Content);
+    }
 }

@@ -54,6 +54,9 @@ internal sealed class TestDiscord : IAsyncDisposable
 
     public LogSink Logs { get; }
 
+    /// <summary>The SQLite file the core stores into.</summary>
+    public string DatabasePath => _database;
+
     public static async Task<TestDiscord> StartAsync(
         IChatHandler? handler = null,
         Dictionary<string, string?>? settings = null,
@@ -117,6 +120,44 @@ internal sealed class TestDiscord : IAsyncDisposable
         await gateway.ExpectAsync(op: 2);
         await gateway.ReadyAsync(sessionId);
         return gateway;
+    }
+
+    /// <summary>
+    /// Sends a message event and returns every REST request the adapter made for it: it waits for the first, then for
+    /// the channel's queue (which sends the replies) to drain. With <paramref name="answered"/> false it waits for the
+    /// queue alone, which is only reliable once the dispatch has arrived; follow such a message with an answered one.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordedRequest>> SendAsync(FakeGatewayConnection gateway, string eventName, string message, bool answered = true)
+    {
+        var mark = Fake.Requests.Count;
+        await gateway.DispatchAsync(eventName, message);
+        if (answered)
+        {
+            await GatewayTests.WaitUntilAsync(() => Fake.Requests.Skip(mark).Any(r => !r.Path.StartsWith("applications/", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
+        }
+
+        await Host.Services.GetRequiredService<ChannelQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Slash command registration after READY runs on its own and may land in between.
+        return [.. Fake.Requests.Skip(mark).Where(r => !r.Path.StartsWith("applications/", StringComparison.Ordinal))];
+    }
+
+    /// <summary>
+    /// Sends an interaction and returns the message that answered it: the callback's data (type 4), or the edit of a
+    /// deferred answer (type 5, when the coach took longer than the defer threshold).
+    /// </summary>
+    public async Task<InteractionAnswer> InteractAsync(FakeGatewayConnection gateway, string interactionId, string interaction)
+    {
+        await gateway.DispatchAsync("INTERACTION_CREATE", interaction);
+        var callback = await Fake.NextRequestAsync("POST", $"interactions/{interactionId}/tok-{interactionId}/callback");
+        var type = callback.Json.GetProperty("type").GetInt32();
+        if (type == 5)
+        {
+            var edit = await Fake.NextRequestAsync("PATCH", $"webhooks/{TestIds.Application}/tok-{interactionId}/messages/@original");
+            return new InteractionAnswer(type, edit.Json, edit.Files, edit.ResponseId);
+        }
+
+        return new InteractionAnswer(type, callback.Json.TryGetProperty("data", out var data) ? data : default, callback.Files, callback.ResponseId);
     }
 
     public async ValueTask DisposeAsync()

@@ -127,25 +127,43 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         var request = await RecordAsync(context, path[Prefix.Length..]);
-        if (Scripted(request) is { } scripted)
-        {
-            request.Status = scripted.Status;
-            foreach (var (name, value) in scripted.Headers)
-            {
-                context.Response.Headers[name] = value;
-            }
+        var (status, body, headers) = Scripted(request) ?? Answered(request);
+        request.Status = status;
+        request.ResponseId = MessageIdIn(body);
 
-            await WriteAsync(context, scripted.Status, scripted.Body);
-        }
-        else
-        {
-            var (status, body) = Answer(request);
-            request.Status = status;
-            await WriteAsync(context, status, body);
-        }
-
+        // Recorded before answering: once the adapter has its answer, a test already sees the request.
         _requests.Enqueue(request);
         _arrivals.Writer.TryWrite(request);
+        foreach (var (name, value) in headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        await WriteAsync(context, status, body);
+    }
+
+    private (int Status, string? Body, Dictionary<string, string> Headers) Answered(RecordedRequest request)
+    {
+        var (status, body) = Answer(request);
+        return (status, body, []);
+    }
+
+    /// <summary>The id of the message a response describes: a created message, or the one an interaction callback sent.</summary>
+    private static string? MessageIdIn(string? body)
+    {
+        if (string.IsNullOrEmpty(body) || !body.StartsWith('{'))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        if (root.TryGetProperty("resource", out var resource) && resource.TryGetProperty("message", out var message))
+        {
+            return message.GetProperty("id").GetString();
+        }
+
+        return root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
     }
 
     private (int Status, string? Body) Answer(RecordedRequest request)
@@ -171,7 +189,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         };
     }
 
-    private (int Status, string Body, Dictionary<string, string> Headers)? Scripted(RecordedRequest request)
+    private (int Status, string? Body, Dictionary<string, string> Headers)? Scripted(RecordedRequest request)
     {
         // One scripted answer per matching request, in order; unmatched ones stay queued.
         var count = _scripted.Count;
