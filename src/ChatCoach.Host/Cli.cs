@@ -2,7 +2,6 @@ using ChatCoach.Core.Chat;
 using ChatCoach.Core.Conversations;
 using ChatCoach.Core.Workouts;
 using ChatCoach.Core.Exercises;
-using ChatCoach.Core.Scheduling;
 using ChatCoach.Terminal;
 using ChatCoach.Terminal.Replay;
 using Microsoft.Extensions.DependencyInjection;
@@ -124,17 +123,7 @@ internal static class Cli
             return await WriteAsync(stdout, RunHelp, 0);
         }
 
-        var builder = CoachHost.CreateBuilder(a.ConfigurationArgs);
-        var adapters = Adapters.Add(builder);
-
-        // Digests and reminders run on the real clock here; replay drives the same work on its simulated clock.
-        builder.Services.AddHostedService<DueWorkScheduler>();
-        if (adapters.Contains("terminal", StringComparer.Ordinal))
-        {
-            // Info logs would interleave with the chat on the same screen: keep the terminal quiet unless configured.
-            builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning || builder.Configuration["Logging:LogLevel:Default"] is "Debug" or "Trace");
-        }
-
+        var (builder, adapters) = CoachHost.CreateRunBuilder(a.ConfigurationArgs);
         using var host = builder.Build();
         Log.Starting(host.Services.GetRequiredService<ILogger<Program>>(), string.Join(", ", adapters));
         await host.RunAsync();

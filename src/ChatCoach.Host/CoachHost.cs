@@ -1,5 +1,6 @@
 using ChatCoach.Charts;
 using ChatCoach.Core;
+using ChatCoach.Core.Scheduling;
 using ChatCoach.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,5 +44,25 @@ internal static class CoachHost
         builder.Services.AddChatCoachStorage();
         builder.Services.AddChatCoachCharts();
         return builder;
+    }
+
+    /// <summary>
+    /// The host the <c>run</c> verb starts: every configured adapter and the scheduler. Tests that need "what run does"
+    /// build it here too, so they cannot drift from the verb.
+    /// </summary>
+    public static (HostApplicationBuilder Builder, IReadOnlyList<string> Adapters) CreateRunBuilder(IReadOnlyList<string> configurationArgs)
+    {
+        var builder = CreateBuilder(configurationArgs);
+        var adapters = Host.Adapters.Add(builder);
+
+        // Digests and reminders run on the real clock here; replay drives the same work on its simulated clock.
+        builder.Services.AddHostedService<DueWorkScheduler>();
+        if (adapters.Contains("terminal", StringComparer.Ordinal))
+        {
+            // Info logs would interleave with the chat on the same screen: keep the terminal quiet unless configured.
+            builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning || builder.Configuration["Logging:LogLevel:Default"] is "Debug" or "Trace");
+        }
+
+        return (builder, adapters);
     }
 }

@@ -26,7 +26,7 @@ public sealed class AllAdaptersTests
             telegram.EnqueuePrivateMessage(Tom, "Tom", "/howto squat", DateTimeOffset.UtcNow);
 
             // The one configuration: what an operator would put in appsettings.json or pass on the command line.
-            var builder = CoachHost.CreateBuilder(
+            var (builder, adapters) = CoachHost.CreateRunBuilder(
             [
                 "--Telegram:BotToken=" + FakeTelegram.Token,
                 "--Telegram:ApiBaseUrl=" + telegram.BaseUrl,
@@ -37,8 +37,6 @@ public sealed class AllAdaptersTests
                 "--Storage:SqlitePath=" + database,
                 "--Logging:LogLevel:Default=Warning",
             ]);
-            var adapters = Adapters.Add(builder);
-            builder.Services.AddHostedService<DueWorkScheduler>();
 
             // The terminal chats over the test's strings instead of the console (the later registration wins).
             builder.Services.AddSingleton(new TerminalConsole(input, output));
