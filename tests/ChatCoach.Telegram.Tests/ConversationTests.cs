@@ -115,6 +115,27 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task An_edit_after_midnight_corrects_the_log_on_the_day_it_was_sent()
+    {
+        var clock = new FastClock(start: At("2026-11-23T23:50"));
+        await using var api = await FakeBotApi.StartAsync(clock);
+        using var db = new TempDatabase();
+        await using var bot = await TestBot.StartAsync(api, db, clock: clock);
+        var chat = TelegramChat.Private(api, Ana).At("2026-11-23T23:50");
+
+        // ana (Mon 23:50): deadlift 3x5 100kg — and at 00:10 she edits it to 105 kg.
+        await chat.SayAsync(Ana, "deadlift 3x5 100kg");
+        var sets = chat.Last!;
+        chat.At("2026-11-24T00:10");
+        var corrected = Assert.Single(await chat.EditAsync(sets, "deadlift 3x5 105kg"));
+
+        // The log is still Monday's, and it is not compared with the version it replaces.
+        Assert.Equal("Corrected:\n• Deadlift: 3×5 @ 105 kg", corrected.Plain);
+        var history = Assert.Single(await chat.SayAsync(Ana, "/history"));
+        Assert.Equal("Your recent training\n\nMon 23 Nov:\n• Deadlift: 3×5 @ 105 kg", history.Plain);
+    }
+
+    [Fact]
     public async Task A_group_with_accountability_keeps_weights_and_warnings_private()
     {
         var clock = new FastClock(start: At("2026-11-23T18:00"));

@@ -110,7 +110,7 @@ public sealed class PollingTests
         Assert.All(received, m => Assert.Equal("30", m.MessageId));
         Assert.Equal("deadlift 3x5 110kg", received[2].Text);
         Assert.Equal("edit:" + new DateTimeOffset(Updates.Sent.AddMinutes(1)).ToUnixTimeSeconds(), received[1].EventId);
-        Assert.Equal(Updates.Sent.AddMinutes(2), received[2].SentAt.UtcDateTime);
+        Assert.All(received, m => Assert.Equal(Updates.Sent, m.SentAt.UtcDateTime));
         Assert.Equal(3, received.Select(m => m.DeliveryKey).Distinct().Count());
     }
 
