@@ -145,6 +145,11 @@ public sealed class ConversationTests
         api.Admins.Add(Ana.Id);
         var group = TelegramChat.Group(api).At("2026-11-23T18:00");
 
+        // A how-to is for everyone: it stays in the group.
+        var howto = Assert.Single(await group.SayAsync(Bob, "/howto@TestBot good morning"));
+        Assert.Equal(Updates.GroupId, howto.ChatId);
+        Assert.StartsWith("<b>Good morning (intermediate)</b>", howto.Text, StringComparison.Ordinal);
+
         // Setup is for admins: Telegram says Ana administers the group, Bob does not.
         var on = Assert.Single(await group.SayAsync(Ana, "/accountability@TestBot on"));
         Assert.Equal(Updates.GroupId, on.ChatId);
@@ -186,6 +191,16 @@ public sealed class ConversationTests
         var undo = Assert.Single(undone);
         Assert.Equal(Ana.Id, undo.ChatId);
         Assert.StartsWith("Undone. I removed:\n• Plank: 3×1 min", undo.Plain, StringComparison.Ordinal);
+
+        // Charts and the export are Ana's own: a photo and a document in her private chat.
+        var chart = Assert.Single(await group.SayAsync(Ana, "/progress@TestBot deadlift"));
+        Assert.Equal(("sendPhoto", Ana.Id), (chart.Method, chart.ChatId));
+        Assert.Equal(PngSignature, Assert.Single(chart.Files).Content[..8]);
+        var export = Assert.Single(await group.SayAsync(Ana, "/export@TestBot"));
+        Assert.Equal(("sendDocument", Ana.Id), (export.Method, export.ChatId));
+        Assert.Equal(
+            ["date,exercise_id,exercise_name,set_number,weight,unit,reps,seconds,rpe", "2026-11-23,deadlift,Deadlift,1,100,kg,5,,"],
+            Encoding.UTF8.GetString(Assert.Single(export.Files).Content).Split("\r\n").Take(2));
 
         // A bare "+" is a plain message: the bot sees it only with privacy mode off, and then it counts.
         group.At("2026-11-25T07:00");
