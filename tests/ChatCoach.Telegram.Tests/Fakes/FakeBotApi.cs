@@ -223,18 +223,22 @@ internal sealed class FakeBotApi : IAsyncDisposable
         var timeout = int.Parse(parameters.GetValueOrDefault("timeout") ?? "0", CultureInfo.InvariantCulture);
         var limit = int.Parse(parameters.GetValueOrDefault("limit") ?? "100", CultureInfo.InvariantCulture);
         var until = Environment.TickCount64 + (Math.Min(timeout, 1) * 1000L);
+        lock (_lock)
+        {
+            // Asking for a higher offset confirms everything below it, once, as the request arrives: Telegram forgets
+            // those updates. (Deciding later would let a long poll left over from a stopped bot confirm them.)
+            if (offset > 0 && !LoseConfirmations)
+            {
+                _pending.RemoveAll(u => u.Id < offset);
+                ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
+            }
+        }
+
         while (true)
         {
             Task arrived;
             lock (_lock)
             {
-                if (offset > 0 && !LoseConfirmations)
-                {
-                    // Asking for a higher offset confirms everything below it: Telegram forgets those updates.
-                    _pending.RemoveAll(u => u.Id < offset);
-                    ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
-                }
-
                 var ready = _pending.Where(u => u.Id >= offset).OrderBy(u => u.Id).Take(limit).ToArray();
                 if (ready.Length > 0 || Environment.TickCount64 >= until)
                 {
