@@ -212,6 +212,12 @@ public sealed class ConversationTests
         Assert.Equal(
             "This week (since Mon 23 Nov)\n\n1. Ana: 2/2 (100%) · streak 1 week, best 1 week\n2. Bob: 2/3 (67%) · streak 0 weeks, best 0 weeks\n3. Cam: 1/2 (50%) · streak 0 weeks, best 0 weeks\n\nRanked by share of each member's own goal.",
             board.Plain);
+
+        // Cam chooses to show her weights: her echo in the group has them from now on.
+        Assert.Equal("The group will see your weights in your logs here.", Assert.Single(await group.SayAsync(Cam, "/share@TestBot on")).Plain);
+        group.At("2026-11-26T18:00");
+        var shared = Assert.Single(await group.SayAsync(Cam, "/log@TestBot good mornings 3x10 20kg"), s => s.ChatId == Updates.GroupId);
+        Assert.Equal("Logged:\n• Good morning: 3×10 @ 20 kg\n\nCam: 2/2 this week ✔ goal met.", shared.Plain);
     }
 
     [Fact]
