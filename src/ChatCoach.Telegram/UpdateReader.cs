@@ -68,8 +68,10 @@ internal static class UpdateReader
 
         var inReplyTo = RepliedTo(m);
         var replyToCoach = inReplyTo?.From?.Id == me.Id;
-        var sentAt = isEdit ? m.EditDate ?? m.Date : m.Date;
-        return new InboundMessage(address, Id(from.Id), DisplayName(from), Id(m.Id), text, Utc(sentAt))
+        // An edited message keeps the date it was sent: the core dates a log (and reads "today", "yesterday") by it, so
+        // an edit after midnight still corrects the evening's sets. The edit date only tells the edits apart.
+        var editedAt = m.EditDate ?? m.Date;
+        return new InboundMessage(address, Id(from.Id), DisplayName(from), Id(m.Id), text, Utc(m.Date))
         {
             ReplyToMessageId = inReplyTo is null ? null : Id(inReplyTo.Id),
             ReplyToCoach = replyToCoach,
@@ -77,7 +79,7 @@ internal static class UpdateReader
             IsEdit = isEdit,
 
             // Each edit is its own event: the same message id, a different edit date.
-            EventId = isEdit ? "edit:" + Id(new DateTimeOffset(Utc(sentAt)).ToUnixTimeSeconds()) : null,
+            EventId = isEdit ? "edit:" + Id(new DateTimeOffset(Utc(editedAt)).ToUnixTimeSeconds()) : null,
         };
     }
 

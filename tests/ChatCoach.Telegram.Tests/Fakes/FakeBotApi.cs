@@ -26,6 +26,7 @@ internal sealed class FakeBotApi : IAsyncDisposable
     private readonly List<Update> _pending = [];
     private readonly Dictionary<string, Queue<(int Code, string Description, int? RetryAfter)>> _failures = new(StringComparer.Ordinal);
     private readonly Dictionary<long, (int Code, string Description)> _refused = [];
+    private readonly HashSet<string> _answeredCallbacks = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
     private WebApplication? _app;
     private TaskCompletionSource _newUpdate = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -132,6 +133,18 @@ internal sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Queues an update, waits until the bot has handled it (a later getUpdates confirmed it) and returns what the bot
+    /// sent meanwhile: one step of a conversation. Needs confirmations, so not while <see cref="LoseConfirmations"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordedCall>> ExchangeAsync(Update update)
+    {
+        var before = Sent().Count;
+        var id = Enqueue(update);
+        await WaitUntilAsync(api => api.ConfirmedOffset > id, $"update {id} handled");
+        return [.. Sent().Skip(before)];
+    }
+
     public Task WaitForSentAsync(int count, int timeoutMs = 10_000) =>
         WaitUntilAsync(api => api.Sent().Count >= count, $"{count} sent messages", timeoutMs);
 
@@ -152,6 +165,11 @@ internal sealed class FakeBotApi : IAsyncDisposable
             if (_failures.TryGetValue(method, out var queue) && queue.Count > 0)
             {
                 failure = queue.Dequeue();
+            }
+            else if (method == "answerCallbackQuery" && !_answeredCallbacks.Add(parameters.GetValueOrDefault("callback_query_id") ?? string.Empty))
+            {
+                // Telegram takes one answer per press; a press redelivered after a restart is too old to answer again.
+                failure = (400, "Bad Request: query is too old and response timeout expired or query ID is invalid", null);
             }
             else if (method.StartsWith("send", StringComparison.Ordinal)
                 && long.TryParse(parameters.GetValueOrDefault("chat_id"), CultureInfo.InvariantCulture, out var chat)
@@ -205,18 +223,22 @@ internal sealed class FakeBotApi : IAsyncDisposable
         var timeout = int.Parse(parameters.GetValueOrDefault("timeout") ?? "0", CultureInfo.InvariantCulture);
         var limit = int.Parse(parameters.GetValueOrDefault("limit") ?? "100", CultureInfo.InvariantCulture);
         var until = Environment.TickCount64 + (Math.Min(timeout, 1) * 1000L);
+        lock (_lock)
+        {
+            // Asking for a higher offset confirms everything below it, once, as the request arrives: Telegram forgets
+            // those updates. (Deciding later would let a long poll left over from a stopped bot confirm them.)
+            if (offset > 0 && !LoseConfirmations)
+            {
+                _pending.RemoveAll(u => u.Id < offset);
+                ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
+            }
+        }
+
         while (true)
         {
             Task arrived;
             lock (_lock)
             {
-                if (offset > 0 && !LoseConfirmations)
-                {
-                    // Asking for a higher offset confirms everything below it: Telegram forgets those updates.
-                    _pending.RemoveAll(u => u.Id < offset);
-                    ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
-                }
-
                 var ready = _pending.Where(u => u.Id >= offset).OrderBy(u => u.Id).Take(limit).ToArray();
                 if (ready.Length > 0 || Environment.TickCount64 >= until)
                 {

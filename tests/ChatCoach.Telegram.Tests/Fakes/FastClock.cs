@@ -5,11 +5,12 @@ namespace ChatCoach.Telegram.Tests.Fakes;
 /// <summary>
 /// A real clock running <see cref="Factor"/> times faster: time read and timers agree, so rate limits, 429 waits and
 /// backoff behave exactly as in production, only sooner. One second of Telegram's pacing costs 1/Factor s of test time.
+/// It starts now, or at <paramref name="start"/> when a test needs a particular day (a Sunday evening for a digest).
 /// </summary>
-internal sealed class FastClock(double factor = 50) : TimeProvider
+internal sealed class FastClock(double factor = 50, DateTimeOffset? start = null) : TimeProvider
 {
     private readonly long _started = Stopwatch.GetTimestamp();
-    private readonly DateTimeOffset _origin = DateTimeOffset.UtcNow;
+    private readonly DateTimeOffset _origin = start ?? DateTimeOffset.UtcNow;
 
     public double Factor { get; } = factor;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ChatCoach.Telegram.Tests.Fakes;
 
@@ -22,6 +24,11 @@ internal sealed record RecordedCall(string Method, IReadOnlyDictionary<string, s
     public long? MessageId => Long("message_id");
 
     public string Text => this["text"] ?? this["caption"] ?? string.Empty;
+
+    /// <summary>The text as the user reads it: the adapter's b and i tags dropped, entities decoded.</summary>
+    public string Plain => WebUtility.HtmlDecode(Regex.Replace(Text, "</?[bi]>", string.Empty));
+
+    public long? ChatId => Long("chat_id");
 
     /// <summary>The message id in reply_parameters, or null.</summary>
     public long? ReplyTo => Json("reply_parameters") is { } p && p.TryGetProperty("message_id", out var id) ? id.GetInt64() : null;
