@@ -30,8 +30,10 @@ internal sealed class ReplySender(DiscordApi api, IChatHandler handler, ILogger<
             return;
         }
 
+        // A reply with the member's own data never lands in the channel: the core's notice goes there instead.
+        var shown = reply.PrivateToUserId is null ? reply : reply.PrivateFallback ?? reply;
         var target = reply.To ?? chat;
-        await PostAsync(target, reply, reply.InReplyToMessageId ?? inReplyTo, ct);
+        await PostAsync(target, shown, reply.InReplyToMessageId ?? inReplyTo, ct);
     }
 
     /// <summary>True when the reply reached the user's DMs; false when it should go to the chat instead.</summary>

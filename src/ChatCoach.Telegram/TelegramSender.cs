@@ -38,6 +38,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, Outbox outbox, ICha
         var replyTo = ParseId(reply.InReplyToMessageId ?? (reply.To is null ? source.MessageId : null));
         try
         {
+            var inChat = reply;
             if (reply.PrivateToUserId is { } userId && userId != chat.ChatId)
             {
                 var direct = new ChatAddress(ChatPlatform.Telegram, userId, IsGroup: false);
@@ -48,12 +49,14 @@ internal sealed class TelegramSender(ITelegramBotClient bot, Outbox outbox, ICha
                 }
                 catch (DeliveryFailedException e) when (e.Code is 403 or 400)
                 {
-                    // 403: the user never started the bot or blocked it; 400: no such chat.
+                    // 403: the user never started the bot or blocked it; 400: no such chat. A reply with the member's
+                    // own data is replaced by the core's notice rather than posted in the group.
                     Log.PrivateFallback(logger, ParseChat(direct), ParseChat(chat), e.Message);
+                    inChat = reply.PrivateFallback ?? reply;
                 }
             }
 
-            await DeliverAsync(chat, replyTo, reply, ct);
+            await DeliverAsync(chat, replyTo, inChat, ct);
         }
         catch (DeliveryFailedException e)
         {

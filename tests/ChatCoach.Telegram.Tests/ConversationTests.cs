@@ -202,6 +202,12 @@ public sealed class ConversationTests
             ["date,exercise_id,exercise_name,set_number,weight,unit,reps,seconds,rpe", "2026-11-23,deadlift,Deadlift,1,100,kg,5,,"],
             Encoding.UTF8.GetString(Assert.Single(export.Files).Content).Split("\r\n").Take(2));
 
+        // Bob still can't be reached privately: his export is never posted in the group; a notice is, instead.
+        var bobsExport = Assert.Single(await group.SayAsync(Bob, "/export@TestBot"));
+        Assert.Equal(("sendMessage", Updates.GroupId), (bobsExport.Method, bobsExport.ChatId));
+        Assert.StartsWith("Bob, that answer is about your own training, so I send it privately, but I can't message you yet.", bobsExport.Plain, StringComparison.Ordinal);
+        Assert.DoesNotContain(api.Calls("sendDocument"), c => c.ChatId == Updates.GroupId);
+
         // A bare "+" is a plain message: the bot sees it only with privacy mode off, and then it counts.
         group.At("2026-11-25T07:00");
         var checkIn = Assert.Single(await group.SayAsync(Cam, "+"));

@@ -26,6 +26,13 @@ public sealed record Reply(ReplyKind Kind, IReadOnlyList<ReplyBlock> Blocks)
     /// </summary>
     public string? PrivateToUserId { get; init; }
 
+    /// <summary>
+    /// What to show in the chat instead when <see cref="PrivateToUserId"/> cannot be reached privately. Set for replies
+    /// that carry personal data (an export, history, weights), so a refused private message never puts them in a
+    /// group; null means the reply itself may fall back to the chat (a rest warning).
+    /// </summary>
+    public Reply? PrivateFallback { get; init; }
+
     /// <summary>Where a scheduled reply (digest, reminder) goes; null for a reply to the inbound message.</summary>
     public ChatAddress? To { get; init; }
 

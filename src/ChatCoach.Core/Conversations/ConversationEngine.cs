@@ -238,7 +238,17 @@ public sealed class ConversationEngine(
             addressed = addressed with { AboutUser = user.DisplayName };
         }
 
-        return personal || PrivateInGroup.Contains(reply.Kind) ? addressed with { PrivateToUserId = message.UserId } : addressed;
+        if (!personal && !PrivateInGroup.Contains(reply.Kind))
+        {
+            return addressed;
+        }
+
+        // A rest warning or a safety note may fall back to the group; anything showing the member's data may not.
+        return addressed with
+        {
+            PrivateToUserId = message.UserId,
+            PrivateFallback = reply.Kind is ReplyKind.RestWarning or ReplyKind.Safety ? null : Replies.PrivateOnly(user.DisplayName) with { InReplyToMessageId = addressed.InReplyToMessageId },
+        };
     }
 
     private static async Task<Reply> SetUnitAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)

@@ -42,6 +42,12 @@ public static class Replies
 
     public static Reply Settings(string text) => new ReplyBuilder(ReplyKind.Settings).Line(text).Build();
 
+    /// <summary>Shown in a group when a reply with someone's own data could not reach them privately.</summary>
+    public static Reply PrivateOnly(string name) =>
+        new ReplyBuilder(ReplyKind.Help)
+            .Line($"{name}, that answer is about your own training, so I send it privately, but I can't message you yet. Open a private chat with me, say hi, then ask again.")
+            .Build();
+
     /// <summary>Cuts user-supplied text to a length that is safe to echo.</summary>
     public static string Shorten(string text, int max = 40) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -29,12 +29,15 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     /// <summary>Replaces a log's entries with a corrected version. The log must be the user's own (callers look it up by user).</summary>
     public async Task<IReadOnlyList<Reply>> CorrectAsync(ICoachSession session, InboundMessage message, UserProfile user, StoredLog target, IReadOnlyList<LoggedEntry> entries, bool hideWeights, CancellationToken ct)
     {
-        var today = user.LocalDate(message.SentAt);
+        // A correction keeps the day of what it corrects (an edit after midnight must not move last night's session),
+        // unless it names a day itself.
+        var days = target.Sets.Select(s => s.Date).Distinct().ToList();
+        var today = days.Count == 1 ? days[0] : user.LocalDate(target.LoggedAt);
         var dated = Dated(entries, today);
         var previous = await PreviousSessionsAsync(session, user, dated, ct);
         await session.Workouts.ReplaceLogAsync(target.Id, user.Id, dated, ct);
         await RebuildRecordsAsync(session, user, target.Sets.Select(s => s.ExerciseId).Concat(dated.Select(d => d.Entry.ExerciseId)), ct);
-        return [Logged(target.Id, user, dated, previous, [], [], today, corrected: true, hideWeights)];
+        return [Logged(target.Id, user, dated, previous, [], [], user.LocalDate(message.SentAt), corrected: true, hideWeights)];
     }
 
     /// <summary>Removes a log: the user's last one, or the one a button names.</summary>
