@@ -18,8 +18,9 @@ internal static class LogPathProfile
     {
         var bench = new LogPathBenchmarks { Synchronous = synchronous, StoredSets = storedSets };
         var statements = new List<(string Sql, long Ns)>();
+        var pages = new PageCounts();
         bench.Configure = services =>
-            services.AddSingleton<CoachDatabase>(sp => new ProfiledDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value, statements));
+            services.AddSingleton<CoachDatabase>(sp => new ProfiledDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value, statements, pages));
         bench.Setup();
         bench.StartIteration();
 
@@ -31,6 +32,7 @@ internal static class LogPathProfile
 
         bench.StartIteration();
         statements.Clear();
+        pages.Clear();
         var wall = Stopwatch.StartNew();
         for (var i = 0; i < messages; i++)
         {
@@ -42,6 +44,7 @@ internal static class LogPathProfile
         var sqliteUs = statements.Sum(s => s.Ns) / 1000.0 / messages;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"synchronous={synchronous} stored sets={storedSets:N0} messages={messages}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall per message: {perMessageUs:F1} us; statements per message: {(double)statements.Count / messages:F1}; inside SQLite (profile hook, includes COMMIT): {sqliteUs:F1} us"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SQLite page cache per message: {(double)pages.Hits / messages:F1} hits, {(double)pages.Misses / messages:F1} misses (read from the file), {(double)pages.Writes / messages:F1} pages written"));
         Console.WriteLine();
         Console.WriteLine("count/msg  us/msg  statement");
         foreach (var g in statements.GroupBy(s => Shape(s.Sql), StringComparer.Ordinal).OrderByDescending(g => g.Sum(s => s.Ns)))
@@ -76,8 +79,23 @@ internal static class LogPathProfile
         return System.Text.RegularExpressions.Regex.Replace(oneLine, @"'[^']*'|\b\d+(\.\d+)?\b", "?");
     }
 
-    /// <summary>The product's database, with SQLite's profile hook on every connection it opens.</summary>
-    private sealed class ProfiledDatabase(StorageOptions options, List<(string Sql, long Ns)> statements) : CoachDatabase
+    /// <summary>SQLite's page-cache counters, summed over sessions.</summary>
+    private sealed class PageCounts
+    {
+        public long Hits { get; set; }
+
+        public long Misses { get; set; }
+
+        public long Writes { get; set; }
+
+        public void Clear() => (Hits, Misses, Writes) = (0, 0, 0);
+    }
+
+    /// <summary>
+    /// The product's database, with SQLite's profile hook on every connection it opens. The page-cache counters are read
+    /// and reset at each open: a pooled connection then reports what the previous session on it did.
+    /// </summary>
+    private sealed class ProfiledDatabase(StorageOptions options, List<(string Sql, long Ns)> statements, PageCounts pages) : CoachDatabase
     {
         private readonly SqliteDatabase _inner = new(options.SqlitePath, options.Synchronous, options.BusyTimeoutMs);
 
@@ -90,8 +108,17 @@ internal static class LogPathProfile
         public override async Task<DbConnection> OpenAsync(CancellationToken ct)
         {
             var connection = (SqliteConnection)await _inner.OpenAsync(ct);
+            pages.Hits += Status(connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_HIT);
+            pages.Misses += Status(connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_MISS);
+            pages.Writes += Status(connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_WRITE);
             SQLitePCL.raw.sqlite3_profile(connection.Handle, (_, sql, ns) => statements.Add((sql.utf8_to_string(), ns)), null);
             return connection;
+        }
+
+        private static int Status(SqliteConnection connection, int op)
+        {
+            SQLitePCL.raw.sqlite3_db_status(connection.Handle, op, out var current, out _, 1);
+            return current;
         }
     }
 }
