@@ -17,10 +17,14 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         RETURNING id
         """;
 
-    private const string InsertSet = """
+    // One statement for all of a log's sets: a row of values per set, numbered @…0, @…1, ….
+    private const string InsertSets = """
         INSERT INTO workout_sets (log_id, user_id, exercise_id, exercise_name, training_date, set_number, reps, weight, unit, seconds, rpe)
-        VALUES (@LogId, @UserId, @ExerciseId, @ExerciseName, @Date, @SetNumber, @Reps, @Weight, @Unit, @Seconds, @Rpe)
+        VALUES
         """;
+
+    private static readonly System.Text.CompositeFormat InsertSetValues = System.Text.CompositeFormat.Parse(
+        "(@LogId, @UserId, @ExerciseId{0}, @ExerciseName{0}, @Date{0}, @SetNumber{0}, @Reps{0}, @Weight{0}, @Unit{0}, @Seconds{0}, @Rpe{0})");
 
     private const string DeleteSets = "DELETE FROM workout_sets WHERE log_id = @LogId AND user_id = @UserId";
 
@@ -70,31 +74,30 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         ORDER BY id
         """;
 
-    private const string SelectRecentDaysOfExercise = """
-        SELECT DISTINCT training_date FROM workout_sets
-        WHERE user_id = @UserId AND exercise_id = @ExerciseId
-        ORDER BY training_date DESC
-        LIMIT @Sessions
-        """;
-
-    private const string SelectRecentDays = """
-        SELECT DISTINCT training_date FROM workout_sets
-        WHERE user_id = @UserId
-        ORDER BY training_date DESC
-        LIMIT @Sessions
-        """;
-
-    private const string SelectSetsOfExerciseSince = $"""
+    // The sets of the last N training days in one statement: the inner query walks the index backwards for N days.
+    private const string SelectRecentSessionsOfExercise = $"""
         SELECT {SetColumns}
         FROM workout_sets
-        WHERE user_id = @UserId AND exercise_id = @ExerciseId AND training_date >= @Since
+        WHERE user_id = @UserId AND exercise_id = @ExerciseId
+          AND training_date >= (
+            SELECT MIN(training_date) FROM (
+              SELECT DISTINCT training_date FROM workout_sets
+              WHERE user_id = @UserId AND exercise_id = @ExerciseId
+              ORDER BY training_date DESC
+              LIMIT @Sessions) recent)
         ORDER BY training_date DESC, id
         """;
 
-    private const string SelectSetsSince = $"""
+    private const string SelectRecentSessions = $"""
         SELECT {SetColumns}
         FROM workout_sets
-        WHERE user_id = @UserId AND training_date >= @Since
+        WHERE user_id = @UserId
+          AND training_date >= (
+            SELECT MIN(training_date) FROM (
+              SELECT DISTINCT training_date FROM workout_sets
+              WHERE user_id = @UserId
+              ORDER BY training_date DESC
+              LIMIT @Sessions) recent)
         ORDER BY training_date DESC, id
         """;
 
@@ -152,9 +155,9 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         ON CONFLICT (user_id, note_date, subject, kind) DO NOTHING
         """;
 
-    private const string CountNote = """
-        SELECT COUNT(*) FROM coach_notes
-        WHERE user_id = @UserId AND note_date = @Day AND subject = @Subject AND kind = @Kind
+    private const string SelectNotes = """
+        SELECT subject AS Subject, kind AS Kind FROM coach_notes
+        WHERE user_id = @UserId AND note_date = @Day
         """;
 
     private const string DeleteRecords = "DELETE FROM personal_records WHERE user_id = @UserId AND exercise_id = @ExerciseId";
@@ -196,23 +199,11 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
     public async Task<IReadOnlyList<StoredSet>> LastSessionAsync(long userId, string exerciseId, DateOnly before, CancellationToken ct) =>
         Sets(await connection.QueryAsync<SetRow>(Command(SelectLastSession, new { UserId = userId, ExerciseId = exerciseId, Before = before }, ct)));
 
-    public async Task<IReadOnlyList<StoredSet>> RecentSessionsAsync(long userId, string? exerciseId, int sessions, CancellationToken ct)
-    {
-        var days = (await connection.QueryAsync<DateOnly>(Command(
-            exerciseId is null ? SelectRecentDays : SelectRecentDaysOfExercise,
+    public async Task<IReadOnlyList<StoredSet>> RecentSessionsAsync(long userId, string? exerciseId, int sessions, CancellationToken ct) =>
+        Sets(await connection.QueryAsync<SetRow>(Command(
+            exerciseId is null ? SelectRecentSessions : SelectRecentSessionsOfExercise,
             new { UserId = userId, ExerciseId = exerciseId, Sessions = sessions },
-            ct))).ToList();
-        if (days.Count == 0)
-        {
-            return [];
-        }
-
-        var since = days.Min();
-        return Sets(await connection.QueryAsync<SetRow>(Command(
-            exerciseId is null ? SelectSetsSince : SelectSetsOfExerciseSince,
-            new { UserId = userId, ExerciseId = exerciseId, Since = since },
             ct)));
-    }
 
     public async Task<IReadOnlyList<StoredSet>> AllSetsAsync(long userId, string exerciseId, CancellationToken ct) =>
         Sets(await connection.QueryAsync<SetRow>(Command(SelectAllSetsOfExercise, new { UserId = userId, ExerciseId = exerciseId }, ct)));
@@ -261,34 +252,35 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
     public async Task<bool> TryAddNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct) =>
         await connection.ExecuteAsync(Command(InsertNote, new { UserId = userId, Day = day, Subject = subject, Kind = kind }, ct)) == 1;
 
-    public async Task<bool> HasNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct) =>
-        await connection.ExecuteScalarAsync<long>(Command(CountNote, new { UserId = userId, Day = day, Subject = subject, Kind = kind }, ct)) > 0;
+    public async Task<IReadOnlySet<(string Subject, string Kind)>> NotesAsync(long userId, DateOnly day, CancellationToken ct) =>
+        (await connection.QueryAsync<(string Subject, string Kind)>(Command(SelectNotes, new { UserId = userId, Day = day }, ct))).ToHashSet();
 
     private async Task InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
+        var args = new DynamicParameters(new { LogId = logId, UserId = userId });
+        var rows = new List<string>();
         foreach (var (entry, date) in entries)
         {
             var number = 0;
             foreach (var set in entry.Sets)
             {
-                await connection.ExecuteAsync(Command(
-                    InsertSet,
-                    new
-                    {
-                        LogId = logId,
-                        UserId = userId,
-                        entry.ExerciseId,
-                        entry.ExerciseName,
-                        Date = date,
-                        SetNumber = ++number,
-                        set.Reps,
-                        set.Weight,
-                        Unit = set.Unit?.Symbol(),
-                        set.Seconds,
-                        set.Rpe,
-                    },
-                    ct));
+                var i = rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                rows.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, InsertSetValues, i));
+                args.Add("ExerciseId" + i, entry.ExerciseId);
+                args.Add("ExerciseName" + i, entry.ExerciseName);
+                args.Add("Date" + i, date);
+                args.Add("SetNumber" + i, ++number);
+                args.Add("Reps" + i, set.Reps);
+                args.Add("Weight" + i, set.Weight);
+                args.Add("Unit" + i, set.Unit?.Symbol());
+                args.Add("Seconds" + i, set.Seconds);
+                args.Add("Rpe" + i, set.Rpe);
             }
+        }
+
+        if (rows.Count > 0)
+        {
+            await connection.ExecuteAsync(Command(InsertSets + string.Join(",\n", rows), args, ct));
         }
     }
 

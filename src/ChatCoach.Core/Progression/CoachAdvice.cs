@@ -104,10 +104,13 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
     private async Task<Reply?> NudgeAsync(ICoachSession session, UserProfile user, string exerciseId, DateOnly today, CancellationToken ct)
     {
         var exercise = catalog.ById(exerciseId);
-        if (exercise?.Progression is null
-            || await session.Workouts.HasNoteAsync(user.Id, today, exerciseId, PainNote, ct)
-            || await session.Workouts.HasNoteAsync(user.Id, today, AnyExercise, PainNote, ct)
-            || await session.Workouts.HasNoteAsync(user.Id, today, exerciseId, NudgeNote, ct))
+        if (exercise?.Progression is null)
+        {
+            return null;
+        }
+
+        var notes = await session.Workouts.NotesAsync(user.Id, today, ct);
+        if (notes.Contains((exerciseId, PainNote)) || notes.Contains((AnyExercise, PainNote)) || notes.Contains((exerciseId, NudgeNote)))
         {
             return null;
         }

@@ -49,8 +49,8 @@ public interface IWorkoutRepository
     /// <summary>Notes that the coach said or heard something about a day; false when it was noted already.</summary>
     Task<bool> TryAddNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct);
 
-    /// <summary>True when the note exists.</summary>
-    Task<bool> HasNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct);
+    /// <summary>Every note about one of the user's days, as (subject, kind) pairs.</summary>
+    Task<IReadOnlySet<(string Subject, string Kind)>> NotesAsync(long userId, DateOnly day, CancellationToken ct);
 
     /// <summary>Every set the user ever logged, oldest first: the export.</summary>
     Task<IReadOnlyList<StoredSet>> AllUserSetsAsync(long userId, CancellationToken ct);
