@@ -95,7 +95,7 @@ internal static class LogPathProfile
 
     /// <summary>
     /// The product's database, with SQLite's profile hook on every connection it opens. The page-cache counters are read
-    /// and reset at each open: a pooled connection then reports what the previous session on it did.
+    /// and reset at each rent: a pooled connection then reports what the previous session on it did.
     /// </summary>
     private sealed class ProfiledDatabase(StorageOptions options, List<(string Sql, long Ns)> statements, PageCounts pages) : CoachDatabase
     {
@@ -107,15 +107,20 @@ internal static class LogPathProfile
 
         public override Task PrepareAsync(CancellationToken ct) => _inner.PrepareAsync(ct);
 
-        public override async Task<DbConnection> OpenAsync(CancellationToken ct)
+        public override Task<DbConnection> OpenAsync(CancellationToken ct) => _inner.OpenAsync(ct);
+
+        public override async Task<LentConnection> RentAsync(CancellationToken ct)
         {
-            var connection = (SqliteConnection)await _inner.OpenAsync(ct);
+            var lent = await _inner.RentAsync(ct);
+            var connection = (SqliteConnection)lent.Connection;
             pages.Hits += Status(connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_HIT);
             pages.Misses += Status(connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_MISS);
             pages.Writes += Status(connection, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_WRITE);
             SQLitePCL.raw.sqlite3_profile(connection.Handle, (_, sql, ns) => statements.Add((sql.utf8_to_string(), ns)), null);
-            return connection;
+            return lent;
         }
+
+        public override ValueTask ReturnAsync(LentConnection lent, bool reusable) => _inner.ReturnAsync(lent, reusable);
 
         private static int Status(SqliteConnection connection, int op)
         {

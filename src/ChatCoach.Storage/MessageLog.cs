@@ -5,8 +5,18 @@ using Dapper;
 namespace ChatCoach.Storage;
 
 /// <summary>Handled inbound events, keyed by (platform, chat, delivery key), and the messages that carry replies.</summary>
-internal sealed class MessageLog(DbConnection connection, DbTransaction transaction) : IMessageLog
+internal sealed class MessageLog(DbConnection connection, DbTransaction transaction, SessionCommands commands) : IMessageLog
 {
+    public MessageLog(SessionCommands commands)
+        : this(commands.Connection, commands.Transaction, commands)
+    {
+    }
+
+    public MessageLog(DbConnection connection, DbTransaction transaction)
+        : this(connection, transaction, new SessionCommands(connection, transaction, cache: null))
+    {
+    }
+
     private const string InsertChat = """
         INSERT INTO chats (platform, chat_id, is_group, first_seen_at)
         VALUES (@Platform, @ChatId, @IsGroup, @At)
@@ -32,9 +42,12 @@ internal sealed class MessageLog(DbConnection connection, DbTransaction transact
 
     public async Task<bool> TryRecordAsync(ChatAddress chat, string deliveryKey, long userId, DateTimeOffset at, CancellationToken ct)
     {
-        var args = new { Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, chat.IsGroup, DeliveryKey = deliveryKey, UserId = userId, At = at };
-        await connection.ExecuteAsync(new CommandDefinition(InsertChat, args, transaction, cancellationToken: ct));
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(InsertMessage, args, transaction, cancellationToken: ct));
+        var platform = UserRepository.PlatformName(chat.Platform);
+        await commands.ExecuteAsync(InsertChat, [("Platform", platform), ("ChatId", chat.ChatId), ("IsGroup", chat.IsGroup), ("At", at)], ct);
+        var inserted = await commands.ExecuteAsync(
+            InsertMessage,
+            [("Platform", platform), ("ChatId", chat.ChatId), ("DeliveryKey", deliveryKey), ("UserId", userId), ("At", at)],
+            ct);
         return inserted == 1;
     }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using ChatCoach.Core.Accountability;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Conversations;
@@ -13,55 +12,65 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
     public async Task<ICoachSession> BeginAsync(CancellationToken ct)
     {
         DapperTypes.Register();
-        var connection = await database.OpenAsync(ct);
+        var lent = await database.RentAsync(ct);
         try
         {
             // SQLite's BeginTransaction is BEGIN IMMEDIATE: the write lock is taken up front, so two writers queue on
             // the busy timeout instead of failing halfway with SQLITE_BUSY on upgrade.
-            var transaction = await connection.BeginTransactionAsync(ct);
-            return new Session(connection, transaction);
+            var transaction = await lent.Connection.BeginTransactionAsync(ct);
+            return new Session(database, lent, new SessionCommands(lent.Connection, transaction, lent.Commands));
         }
         catch
         {
-            await connection.DisposeAsync();
+            await database.ReturnAsync(lent, reusable: false);
             throw;
         }
     }
 
-    private sealed class Session(DbConnection connection, DbTransaction transaction) : ICoachSession
+    private sealed class Session(CoachDatabase database, LentConnection lent, SessionCommands commands) : ICoachSession
     {
         private bool _committed;
 
-        public IMessageLog Messages { get; } = new MessageLog(connection, transaction);
+        public IMessageLog Messages { get; } = new MessageLog(commands);
 
-        public IUserRepository Users { get; } = new UserRepository(connection, transaction);
+        public IUserRepository Users { get; } = new UserRepository(commands);
 
-        public IWorkoutRepository Workouts { get; } = new WorkoutRepository(connection, transaction);
+        public IWorkoutRepository Workouts { get; } = new WorkoutRepository(commands);
 
-        public IGroupRepository Groups { get; } = new GroupRepository(connection, transaction);
+        public IGroupRepository Groups { get; } = new GroupRepository(commands.Connection, commands.Transaction);
 
         public async Task CommitAsync(CancellationToken ct)
         {
-            await transaction.CommitAsync(ct);
+            await commands.Transaction.CommitAsync(ct);
             _committed = true;
         }
 
         public async ValueTask DisposeAsync()
         {
-            if (!_committed)
+            // The connection goes back to the pool only when its transaction is known to be over; otherwise it closes,
+            // which rolls back whatever is left.
+            var reusable = _committed;
+            try
             {
-                try
+                if (!_committed)
                 {
-                    await transaction.RollbackAsync(CancellationToken.None);
+                    try
+                    {
+                        await commands.Transaction.RollbackAsync(CancellationToken.None);
+                        reusable = true;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // Already completed or the connection broke: nothing left to roll back.
+                    }
                 }
-                catch (InvalidOperationException)
-                {
-                    // Already completed or the connection broke: nothing left to roll back.
-                }
-            }
 
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
+                await commands.Transaction.DisposeAsync();
+            }
+            finally
+            {
+                await database.ReturnAsync(lent, reusable);
+            }
         }
     }
 }

@@ -7,8 +7,18 @@ using Dapper;
 namespace ChatCoach.Storage;
 
 /// <summary>Users and their platform identities, on the session's connection and transaction.</summary>
-internal sealed class UserRepository(DbConnection connection, DbTransaction transaction) : IUserRepository
+internal sealed class UserRepository(DbConnection connection, DbTransaction transaction, SessionCommands commands) : IUserRepository
 {
+    public UserRepository(SessionCommands commands)
+        : this(commands.Connection, commands.Transaction, commands)
+    {
+    }
+
+    public UserRepository(DbConnection connection, DbTransaction transaction)
+        : this(connection, transaction, new SessionCommands(connection, transaction, cache: null))
+    {
+    }
+
     private const string SelectByIdentity = """
         SELECT u.id AS Id, u.display_name AS DisplayName, u.unit AS Unit, u.time_zone AS TimeZone
         FROM user_identities i
@@ -85,8 +95,13 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
 
     public async Task<UserProfile?> FindAsync(ChatPlatform platform, string platformUserId, CancellationToken ct)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(Command(SelectByIdentity, new { Platform = PlatformName(platform), PlatformUserId = platformUserId }, ct));
-        return row?.ToProfile();
+        var rows = await commands.QueryAsync<UserRow>(SelectByIdentity, [("Platform", PlatformName(platform)), ("PlatformUserId", platformUserId)], ct);
+        return rows.Count switch
+        {
+            0 => null,
+            1 => rows[0].ToProfile(),
+            _ => throw new InvalidOperationException("Sequence contains more than one element"),
+        };
     }
 
     public async Task<UserProfile?> GetAsync(long userId, CancellationToken ct)

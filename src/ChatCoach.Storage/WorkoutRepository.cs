@@ -9,8 +9,18 @@ namespace ChatCoach.Storage;
 /// Workout logs, sets and records. Every statement filters by user id, so no caller can read or change another
 /// user's sets. The indexes (user, exercise, day) and (user, day) keep each query's cost independent of history size.
 /// </summary>
-internal sealed class WorkoutRepository(DbConnection connection, DbTransaction transaction) : IWorkoutRepository
+internal sealed class WorkoutRepository(DbConnection connection, DbTransaction transaction, SessionCommands commands) : IWorkoutRepository
 {
+    public WorkoutRepository(SessionCommands commands)
+        : this(commands.Connection, commands.Transaction, commands)
+    {
+    }
+
+    public WorkoutRepository(DbConnection connection, DbTransaction transaction)
+        : this(connection, transaction, new SessionCommands(connection, transaction, cache: null))
+    {
+    }
+
     private const string InsertLog = """
         INSERT INTO workout_logs (user_id, platform, chat_id, source_message_id, logged_at)
         VALUES (@UserId, @Platform, @ChatId, @SourceMessageId, @LoggedAt)
@@ -164,10 +174,10 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
 
     public async Task<long> AddLogAsync(long userId, ChatAddress chat, string sourceMessageId, DateTimeOffset loggedAt, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
-        var logId = await connection.ExecuteScalarAsync<long>(Command(
+        var logId = await commands.ScalarInt64Async(
             InsertLog,
-            new { UserId = userId, Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, SourceMessageId = sourceMessageId, LoggedAt = loggedAt },
-            ct));
+            [("UserId", userId), ("Platform", UserRepository.PlatformName(chat.Platform)), ("ChatId", chat.ChatId), ("SourceMessageId", sourceMessageId), ("LoggedAt", loggedAt)],
+            ct);
         await InsertSetsAsync(logId, userId, entries, ct);
         return logId;
     }
@@ -197,23 +207,21 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         await LoadAsync(await connection.QuerySingleOrDefaultAsync<LogRow>(Command(SelectLastLog, new { UserId = userId }, ct)), ct);
 
     public async Task<IReadOnlyList<StoredSet>> LastSessionAsync(long userId, string exerciseId, DateOnly before, CancellationToken ct) =>
-        Sets(await connection.QueryAsync<SetRow>(Command(SelectLastSession, new { UserId = userId, ExerciseId = exerciseId, Before = before }, ct)));
+        Sets(await commands.QueryAsync<SetRow>(SelectLastSession, [("UserId", userId), ("ExerciseId", exerciseId), ("Before", before)], ct));
 
     public async Task<IReadOnlyList<StoredSet>> RecentSessionsAsync(long userId, string? exerciseId, int sessions, CancellationToken ct) =>
-        Sets(await connection.QueryAsync<SetRow>(Command(
-            exerciseId is null ? SelectRecentSessions : SelectRecentSessionsOfExercise,
-            new { UserId = userId, ExerciseId = exerciseId, Sessions = sessions },
-            ct)));
+        Sets(exerciseId is null
+            ? await commands.QueryAsync<SetRow>(SelectRecentSessions, [("UserId", userId), ("Sessions", sessions)], ct)
+            : await commands.QueryAsync<SetRow>(SelectRecentSessionsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId), ("Sessions", sessions)], ct));
 
     public async Task<IReadOnlyList<StoredSet>> AllSetsAsync(long userId, string exerciseId, CancellationToken ct) =>
         Sets(await connection.QueryAsync<SetRow>(Command(SelectAllSetsOfExercise, new { UserId = userId, ExerciseId = exerciseId }, ct)));
 
     public async Task<IReadOnlyList<PersonalRecord>> RecordsAsync(long userId, string? exerciseId, CancellationToken ct)
     {
-        var rows = await connection.QueryAsync<RecordRow>(Command(
-            exerciseId is null ? SelectRecords : SelectRecordsOfExercise,
-            new { UserId = userId, ExerciseId = exerciseId },
-            ct));
+        var rows = exerciseId is null
+            ? await commands.QueryAsync<RecordRow>(SelectRecords, [("UserId", userId)], ct)
+            : await commands.QueryAsync<RecordRow>(SelectRecordsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId)], ct);
         return [.. rows.Select(r => r.ToRecord())];
     }
 
@@ -221,22 +229,13 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
     {
         foreach (var r in records)
         {
-            await connection.ExecuteAsync(Command(
+            await commands.ExecuteAsync(
                 UpsertRecord,
-                new
-                {
-                    UserId = userId,
-                    r.ExerciseId,
-                    Kind = KindName(r.Kind),
-                    r.Reps,
-                    r.Value,
-                    r.Weight,
-                    Unit = r.Unit?.Symbol(),
-                    r.SetReps,
-                    r.Seconds,
-                    r.AchievedOn,
-                },
-                ct));
+                [
+                    ("UserId", userId), ("ExerciseId", r.ExerciseId), ("Kind", KindName(r.Kind)), ("Reps", r.Reps), ("Value", r.Value),
+                    ("Weight", r.Weight), ("Unit", r.Unit?.Symbol()), ("SetReps", r.SetReps), ("Seconds", r.Seconds), ("AchievedOn", r.AchievedOn),
+                ],
+                ct);
         }
     }
 
@@ -244,20 +243,20 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         connection.ExecuteAsync(Command(DeleteRecords, new { UserId = userId, ExerciseId = exerciseId }, ct));
 
     public async Task<IReadOnlyList<StoredSet>> SetsBetweenAsync(long userId, DateOnly from, DateOnly to, CancellationToken ct) =>
-        Sets(await connection.QueryAsync<SetRow>(Command(SelectSetsBetween, new { UserId = userId, From = from, To = to }, ct)));
+        Sets(await commands.QueryAsync<SetRow>(SelectSetsBetween, [("UserId", userId), ("From", from), ("To", to)], ct));
 
     public async Task<IReadOnlyList<StoredSet>> AllUserSetsAsync(long userId, CancellationToken ct) =>
         Sets(await connection.QueryAsync<SetRow>(Command(SelectAllUserSets, new { UserId = userId }, ct)));
 
     public async Task<bool> TryAddNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct) =>
-        await connection.ExecuteAsync(Command(InsertNote, new { UserId = userId, Day = day, Subject = subject, Kind = kind }, ct)) == 1;
+        await commands.ExecuteAsync(InsertNote, [("UserId", userId), ("Day", day), ("Subject", subject), ("Kind", kind)], ct) == 1;
 
     public async Task<IReadOnlySet<(string Subject, string Kind)>> NotesAsync(long userId, DateOnly day, CancellationToken ct) =>
-        (await connection.QueryAsync<(string Subject, string Kind)>(Command(SelectNotes, new { UserId = userId, Day = day }, ct))).ToHashSet();
+        (await commands.QueryAsync<(string Subject, string Kind)>(SelectNotes, [("UserId", userId), ("Day", day)], ct)).ToHashSet();
 
     private async Task InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
-        var args = new DynamicParameters(new { LogId = logId, UserId = userId });
+        var args = new List<(string Name, object? Value)> { ("LogId", logId), ("UserId", userId) };
         var rows = new List<string>();
         foreach (var (entry, date) in entries)
         {
@@ -266,21 +265,22 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
             {
                 var i = rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 rows.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, InsertSetValues, i));
-                args.Add("ExerciseId" + i, entry.ExerciseId);
-                args.Add("ExerciseName" + i, entry.ExerciseName);
-                args.Add("Date" + i, date);
-                args.Add("SetNumber" + i, ++number);
-                args.Add("Reps" + i, set.Reps);
-                args.Add("Weight" + i, set.Weight);
-                args.Add("Unit" + i, set.Unit?.Symbol());
-                args.Add("Seconds" + i, set.Seconds);
-                args.Add("Rpe" + i, set.Rpe);
+                args.Add(("ExerciseId" + i, entry.ExerciseId));
+                args.Add(("ExerciseName" + i, entry.ExerciseName));
+                args.Add(("Date" + i, date));
+                args.Add(("SetNumber" + i, ++number));
+                args.Add(("Reps" + i, set.Reps));
+                args.Add(("Weight" + i, set.Weight));
+                args.Add(("Unit" + i, set.Unit?.Symbol()));
+                args.Add(("Seconds" + i, set.Seconds));
+                args.Add(("Rpe" + i, set.Rpe));
             }
         }
 
         if (rows.Count > 0)
         {
-            await connection.ExecuteAsync(Command(InsertSets + string.Join(",\n", rows), args, ct));
+            // The text depends only on the number of rows, so each count is compiled once per connection.
+            await commands.ExecuteAsync(InsertSets + string.Join(",\n", rows), [.. args], ct);
         }
     }
 

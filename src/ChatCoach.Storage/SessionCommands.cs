@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+
+namespace ChatCoach.Storage;
+
+/// <summary>
+/// Runs a session's hot statements on its connection and transaction. With a command cache (SQLite's own pool of open
+/// connections) each statement is compiled once per connection and afterwards only re-bound: compiling was most of
+/// SQLite's time on the log path, because Dapper makes a new command per call and the provider compiles per command.
+/// Without a cache every call goes through Dapper, as any other dialect would.
+/// </summary>
+internal sealed class SessionCommands(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand>? cache)
+{
+    // A log with an unusual number of sets makes a new text for its multi-row insert; past this many distinct texts a
+    // connection stops keeping them, so a long-lived connection cannot grow without bound.
+    private const int MaxCachedCommands = 64;
+
+    public DbConnection Connection => connection;
+
+    public DbTransaction Transaction => transaction;
+
+    public async Task<int> ExecuteAsync(string sql, (string Name, object? Value)[] args, CancellationToken ct)
+    {
+        if (cache is null)
+        {
+            return await connection.ExecuteAsync(Dapper(sql, args, ct));
+        }
+
+        var (command, owned) = Bind(sql, args);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            if (owned)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    public async Task<long> ScalarInt64Async(string sql, (string Name, object? Value)[] args, CancellationToken ct)
+    {
+        if (cache is null)
+        {
+            return await connection.ExecuteScalarAsync<long>(Dapper(sql, args, ct));
+        }
+
+        var (command, owned) = Bind(sql, args);
+        try
+        {
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            if (owned)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The rows, mapped by Dapper's row parser onto <typeparamref name="T"/>'s properties, as a query would.</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, (string Name, object? Value)[] args, CancellationToken ct)
+    {
+        if (cache is null)
+        {
+            return [.. await connection.QueryAsync<T>(Dapper(sql, args, ct))];
+        }
+
+        var (command, owned) = Bind(sql, args);
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return [.. reader.Parse<T>()];
+        }
+        finally
+        {
+            if (owned)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    private CommandDefinition Dapper(string sql, (string Name, object? Value)[] args, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters();
+        foreach (var (name, value) in args)
+        {
+            parameters.Add(name, value);
+        }
+
+        return new CommandDefinition(sql, parameters, transaction, cancellationToken: ct);
+    }
+
+    private (DbCommand Command, bool Owned) Bind(string sql, (string Name, object? Value)[] args)
+    {
+        var owned = false;
+        if (!cache!.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in args)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@" + name;
+                command.Parameters.Add(parameter);
+            }
+
+            if (cache.Count < MaxCachedCommands)
+            {
+                cache.Add(sql, command);
+            }
+            else
+            {
+                owned = true;
+            }
+        }
+
+        command.Transaction = transaction;
+        for (var i = 0; i < args.Length; i++)
+        {
+            // As the Dapper type handlers write them: instants in UTC (SQLite's text then sorts in time order), dates
+            // as the provider writes a DateOnly, NULL as DBNull.
+            command.Parameters[i].Value = args[i].Value switch
+            {
+                null => DBNull.Value,
+                DateTimeOffset instant => instant.ToUniversalTime(),
+                var value => value,
+            };
+        }
+
+        return (command, owned);
+    }
+}
