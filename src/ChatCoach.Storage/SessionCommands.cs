@@ -90,7 +90,7 @@ internal sealed class SessionCommands(DbConnection connection, DbTransaction tra
         var parameters = new DynamicParameters();
         foreach (var (name, value) in args)
         {
-            parameters.Add(name, value);
+            parameters.Add(name, value is DateTimeOffset instant ? instant.ToUniversalTime() : value);
         }
 
         return new CommandDefinition(sql, parameters, transaction, cancellationToken: ct);
@@ -123,8 +123,8 @@ internal sealed class SessionCommands(DbConnection connection, DbTransaction tra
         command.Transaction = transaction;
         for (var i = 0; i < args.Length; i++)
         {
-            // As the Dapper type handlers write them: instants in UTC (SQLite's text then sorts in time order), dates
-            // as the provider writes a DateOnly, NULL as DBNull.
+            // Instants in UTC, so SQLite's text sorts in time order (Dapper's own DateTimeOffset mapping bypasses the
+            // type handler and would keep the offset); dates as the provider writes a DateOnly; NULL as DBNull.
             command.Parameters[i].Value = args[i].Value switch
             {
                 null => DBNull.Value,
