@@ -136,7 +136,7 @@ internal sealed class GroupRepository(DbConnection connection, DbTransaction tra
                 m.WeeklyGoal,
                 m.ShareWeights,
                 m.Remind,
-                m.JoinedAt,
+                JoinedAt = m.JoinedAt.ToUniversalTime(),
                 m.RemindedWeek,
                 m.WelcomeBackSent,
             },
@@ -146,7 +146,7 @@ internal sealed class GroupRepository(DbConnection connection, DbTransaction tra
         await Execute(DeleteMember, new { Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, UserId = userId }, ct) > 0;
 
     public async Task<bool> AddCheckInAsync(long userId, DateOnly day, DateTimeOffset at, CancellationToken ct) =>
-        await Execute(InsertCheckIn, new { UserId = userId, Day = day, At = at }, ct) == 1;
+        await Execute(InsertCheckIn, new { UserId = userId, Day = day, At = at.ToUniversalTime() }, ct) == 1;
 
     public async Task<IReadOnlyList<(long UserId, DateOnly Day)>> TrainingDaysAsync(IReadOnlyList<long> userIds, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -174,10 +174,10 @@ internal sealed class GroupRepository(DbConnection connection, DbTransaction tra
         userIds.Count == 0 ? 0 : (int)await connection.ExecuteScalarAsync<long>(Command(CountSets, new { UserIds = userIds, From = from, To = to }, ct));
 
     public async Task<bool> TryRecordMilestoneAsync(ChatAddress chat, long userId, string milestone, DateTimeOffset at, CancellationToken ct) =>
-        await Execute(InsertMilestone, new { Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, UserId = userId, Milestone = milestone, At = at }, ct) == 1;
+        await Execute(InsertMilestone, new { Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, UserId = userId, Milestone = milestone, At = at.ToUniversalTime() }, ct) == 1;
 
     public async Task<bool> TryClaimJobAsync(ChatAddress chat, string job, string period, string claimedBy, DateTimeOffset at, CancellationToken ct) =>
-        await Execute(InsertClaim, new { Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, Job = job, Period = period, ClaimedBy = claimedBy, At = at }, ct) == 1;
+        await Execute(InsertClaim, new { Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, Job = job, Period = period, ClaimedBy = claimedBy, At = at.ToUniversalTime() }, ct) == 1;
 
     private async Task<GroupSettings?> FindAsync(ChatAddress chat, CancellationToken ct) =>
         (await connection.QuerySingleOrDefaultAsync<GroupRow>(Command(SelectGroup, Key(chat), ct)))?.ToSettings();
@@ -196,8 +196,8 @@ internal sealed class GroupRepository(DbConnection connection, DbTransaction tra
         ReminderTime = g.ReminderTime.ToString("HH:mm", CultureInfo.InvariantCulture),
         g.PlainLogs,
         g.AdminPlatformUserId,
-        g.EnabledAt,
-        Now = now,
+        EnabledAt = g.EnabledAt?.ToUniversalTime(),
+        Now = now.ToUniversalTime(),
     };
 
     private Task<int> Execute(string sql, object args, CancellationToken ct) => connection.ExecuteAsync(Command(sql, args, ct));

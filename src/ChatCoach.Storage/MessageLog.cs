@@ -54,7 +54,7 @@ internal sealed class MessageLog(DbConnection connection, DbTransaction transact
     public Task RememberReplyAsync(ChatAddress chat, string messageId, string reference, DateTimeOffset at, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(
             InsertReply,
-            new { Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, MessageId = messageId, Reference = reference, At = at },
+            new { Platform = UserRepository.PlatformName(chat.Platform), chat.ChatId, MessageId = messageId, Reference = reference, At = at.ToUniversalTime() },
             transaction,
             cancellationToken: ct));
 

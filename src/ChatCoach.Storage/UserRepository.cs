@@ -87,7 +87,7 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
 
         var id = await connection.ExecuteScalarAsync<long>(Command(
             InsertUser,
-            new { DisplayName = displayName, Unit = defaults.Unit.Symbol(), defaults.TimeZone, CreatedAt = now },
+            new { DisplayName = displayName, Unit = defaults.Unit.Symbol(), defaults.TimeZone, CreatedAt = now.ToUniversalTime() },
             ct));
         await Execute(InsertIdentity, new { Platform = PlatformName(platform), PlatformUserId = platformUserId, UserId = id }, ct);
         return new UserProfile(id, displayName, defaults.Unit, defaults.TimeZone);
