@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatCoach.Core.Accountability;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Conversations;
 using ChatCoach.Core.Exercises;
@@ -53,7 +54,7 @@ public sealed class ProgressReports(ExerciseCatalog catalog, IChartRenderer char
 
         var today = user.LocalDate(message.SentAt);
         var month = period == "month";
-        var from = month ? new DateOnly(today.Year, today.Month, 1) : today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var from = month ? new DateOnly(today.Year, today.Month, 1) : Weeks.Start(today);
         var sets = await session.Workouts.SetsBetweenAsync(user.Id, from, today, ct);
         var records = (await session.Workouts.RecordsAsync(user.Id, null, ct)).Where(r => r.AchievedOn >= from && r.AchievedOn <= today).ToList();
         var title = month ? $"Your {today.ToString("MMMM", CultureInfo.InvariantCulture)} so far" : $"Your week so far (since {WorkoutFormat.Day(from)})";
@@ -101,7 +102,7 @@ public sealed class ProgressReports(ExerciseCatalog catalog, IChartRenderer char
     {
         var title = $"{exercise.Name} progress";
         var weeks = sessions
-            .GroupBy(s => s.Date.AddDays(-(((int)s.Date.DayOfWeek + 6) % 7)))
+            .GroupBy(s => Weeks.Start(s.Date))
             .Select(g => new ChartPoint(g.Key, (double)g.Sum(s => s.Sets.Sum(x => (x.WeightKg is { } kg ? WeightUnits.Convert(kg, WeightUnit.Kg, unit) : 0) * (x.Reps ?? 0)))))
             .ToList();
 
@@ -124,7 +125,7 @@ public sealed class ProgressReports(ExerciseCatalog catalog, IChartRenderer char
         }
 
         var reps = sessions.Select(s => new ChartPoint(s.Date, s.Sets.Max(x => x.Reps ?? 0))).ToList();
-        var weeklyReps = sessions.GroupBy(s => s.Date.AddDays(-(((int)s.Date.DayOfWeek + 6) % 7)))
+        var weeklyReps = sessions.GroupBy(s => Weeks.Start(s.Date))
             .Select(g => new ChartPoint(g.Key, g.Sum(s => s.TotalReps))).ToList();
         return new ProgressChart(title, "best set (reps)", "weekly reps", [new ChartSeries("most reps in a set", reps)], weeklyReps);
     }
