@@ -168,8 +168,7 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
     {
         var region = Region(advice.Rule.Region);
         var when = advice.LastSession == today.AddDays(-1) ? "yesterday" : $"on {WorkoutFormat.Day(advice.LastSession)}";
-        var done = advice.LastSets.GroupBy(s => s.ExerciseId)
-            .Select(g => SetNotation.Format(new LoggedEntry(g.Key, g.First().ExerciseName, null, [.. g.Select(s => s.ToLogged())])));
+        var done = StoredSet.AsEntries(advice.LastSets).Select(SetNotation.Format);
         var instead = RestDayAlternatives.Select(catalog.ById).OfType<Exercise>()
             .Where(e => !e.Loads(advice.Rule.Region)).Take(4).Select(e => e.Name.ToLowerInvariant());
         var title2 = advice.LastSession == today.AddDays(-1) ? title : title.Replace("yesterday", "recently", StringComparison.Ordinal);

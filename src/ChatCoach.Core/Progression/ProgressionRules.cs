@@ -58,7 +58,7 @@ public static class ProgressionRules
         }
 
         var last = sessions[^1];
-        var lastText = $"Last time ({WorkoutFormat.Day(last.Date)}): {SetNotation.Format(Entry(last))}.";
+        var lastText = $"Last time ({WorkoutFormat.Day(last.Date)}): {SetNotation.Format(StoredSet.AsEntries(last.Sets).Single())}.";
         var hold = last.SameWeightKg is { } w
             ? new NextTarget(Round(WeightUnits.Convert(w, WeightUnit.Kg, unit), unit, 0.5m), unit)
             : last.MinSeconds is { } s ? new NextTarget(Seconds: s)
@@ -210,8 +210,6 @@ public static class ProgressionRules
 
         return null;
     }
-
-    private static LoggedEntry Entry(ExerciseSession s) => new(s.First.ExerciseId, s.First.ExerciseName, null, [.. s.Sets.Select(x => x.ToLogged())]);
 
     private static string Range(ProgressionScheme scheme) =>
         scheme.HoldRange is { Count: 2 } h ? $"holds of {h[0]}–{h[1]} s" : scheme.RepRange is { Count: 2 } r ? $"sets of {r[0]}–{r[1]} reps" : "a few easy sets";

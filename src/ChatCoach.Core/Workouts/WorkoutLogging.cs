@@ -115,7 +115,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         foreach (var day in sets.GroupBy(s => s.Date).OrderByDescending(g => g.Key))
         {
             b.Line(WorkoutFormat.Day(day.Key) + ":")
-             .Bullets(Group(day).Select(SetNotation.Format));
+             .Bullets(StoredSet.AsEntries(day).Select(SetNotation.Format));
         }
 
         return b.Build() with { ExerciseId = exercise?.Id };
@@ -196,8 +196,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     /// <summary>How this entry compares with the last session of the exercise: top weight, hold, or reps.</summary>
     private static string Compare(LoggedEntry entry, IReadOnlyList<StoredSet> last, WeightUnit unit)
     {
-        var lastEntry = new LoggedEntry(last[0].ExerciseId, last[0].ExerciseName, null, [.. last.Select(s => s.ToLogged())]);
-        var then = $"{WorkoutFormat.Day(last[0].Date)}: {SetNotation.Format(lastEntry).Split(": ", 2)[^1]}";
+        var then = $"{WorkoutFormat.Day(last[0].Date)}: {SetNotation.Format(StoredSet.AsEntries(last).Single()).Split(": ", 2)[^1]}";
 
         var nowTop = entry.Sets.Max(s => s.Weight is { } w && s.Unit is { } u ? WeightUnits.ToKg(w, u) : (decimal?)null);
         var lastTop = last.Max(s => s.WeightKg);
@@ -276,9 +275,6 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
             await session.Workouts.SaveRecordsAsync(user.Id, RecordBook.Best(id, sets.Select(s => (s.ToLogged(), s.Date))), ct);
         }
     }
-
-    private static IEnumerable<LoggedEntry> Group(IEnumerable<StoredSet> sets) =>
-        sets.GroupBy(s => s.ExerciseId).Select(g => new LoggedEntry(g.Key, g.First().ExerciseName, null, [.. g.OrderBy(s => s.Id).Select(s => s.ToLogged())]));
 
     private string NameOf(string exerciseId) => catalog.ById(exerciseId)?.Name ?? (exerciseId.StartsWith("custom:", StringComparison.Ordinal) ? exerciseId["custom:".Length..].Replace('-', ' ') : exerciseId);
 }
