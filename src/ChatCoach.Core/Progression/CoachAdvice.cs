@@ -41,9 +41,12 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
 
         var replies = new List<Reply>();
         replies.AddRange(await RestWarningsAsync(session, message, user, todays, today, ct));
+
+        // One read of the day's notes serves every exercise: each exercise adds only its own nudge note.
+        var notes = await session.Workouts.NotesAsync(user.Id, today, ct);
         foreach (var exerciseId in todays.Select(e => e.ExerciseId).Distinct(StringComparer.Ordinal))
         {
-            if (await NudgeAsync(session, user, exerciseId, today, ct) is { } nudge)
+            if (await NudgeAsync(session, user, exerciseId, today, notes, ct) is { } nudge)
             {
                 replies.Add(nudge);
             }
@@ -101,7 +104,7 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         return NudgeReply(exercise, nudge, $"Next {exercise.Name.ToLowerInvariant()} session");
     }
 
-    private async Task<Reply?> NudgeAsync(ICoachSession session, UserProfile user, string exerciseId, DateOnly today, CancellationToken ct)
+    private async Task<Reply?> NudgeAsync(ICoachSession session, UserProfile user, string exerciseId, DateOnly today, IReadOnlySet<(string Subject, string Kind)> notes, CancellationToken ct)
     {
         var exercise = catalog.ById(exerciseId);
         if (exercise?.Progression is null)
@@ -109,7 +112,6 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
             return null;
         }
 
-        var notes = await session.Workouts.NotesAsync(user.Id, today, ct);
         if (notes.Contains((exerciseId, PainNote)) || notes.Contains((AnyExercise, PainNote)) || notes.Contains((exerciseId, NudgeNote)))
         {
             return null;
