@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
 
 namespace ChatCoach.Storage;
 
@@ -8,7 +7,7 @@ namespace ChatCoach.Storage;
 /// Runs a session's hot statements on its connection and transaction. With a command cache (SQLite's own pool of open
 /// connections) each statement is compiled once per connection and afterwards only re-bound: compiling was most of
 /// SQLite's time on the log path, because Dapper makes a new command per call and the provider compiles per command.
-/// Without a cache every call goes through Dapper, as any other dialect would.
+/// Without a cache each call makes, binds and disposes its own command.
 /// </summary>
 internal sealed class SessionCommands(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand>? cache)
 {
@@ -22,11 +21,6 @@ internal sealed class SessionCommands(DbConnection connection, DbTransaction tra
 
     public async Task<int> ExecuteAsync(string sql, (string Name, object? Value)[] args, CancellationToken ct)
     {
-        if (cache is null)
-        {
-            return await connection.ExecuteAsync(Dapper(sql, args, ct));
-        }
-
         var (command, owned) = Bind(sql, args);
         try
         {
@@ -34,20 +28,12 @@ internal sealed class SessionCommands(DbConnection connection, DbTransaction tra
         }
         finally
         {
-            if (owned)
-            {
-                await command.DisposeAsync();
-            }
+            await Release(command, owned);
         }
     }
 
     public async Task<long> ScalarInt64Async(string sql, (string Name, object? Value)[] args, CancellationToken ct)
     {
-        if (cache is null)
-        {
-            return await connection.ExecuteScalarAsync<long>(Dapper(sql, args, ct));
-        }
-
         var (command, owned) = Bind(sql, args);
         try
         {
@@ -55,51 +41,37 @@ internal sealed class SessionCommands(DbConnection connection, DbTransaction tra
         }
         finally
         {
-            if (owned)
-            {
-                await command.DisposeAsync();
-            }
+            await Release(command, owned);
         }
     }
 
-    /// <summary>The rows, mapped by Dapper's row parser onto <typeparamref name="T"/>'s properties, as a query would.</summary>
-    public async Task<List<T>> QueryAsync<T>(string sql, (string Name, object? Value)[] args, CancellationToken ct)
+    /// <summary>The rows, each read by <paramref name="read"/> (see <see cref="Rows"/>).</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, (string Name, object? Value)[] args, Func<DbDataReader, T> read, CancellationToken ct)
     {
-        if (cache is null)
-        {
-            return [.. await connection.QueryAsync<T>(Dapper(sql, args, ct))];
-        }
-
         var (command, owned) = Bind(sql, args);
         try
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
-            return [.. reader.Parse<T>()];
+            var rows = new List<T>();
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
         }
         finally
         {
-            if (owned)
-            {
-                await command.DisposeAsync();
-            }
+            await Release(command, owned);
         }
     }
 
-    private CommandDefinition Dapper(string sql, (string Name, object? Value)[] args, CancellationToken ct)
-    {
-        var parameters = new DynamicParameters();
-        foreach (var (name, value) in args)
-        {
-            parameters.Add(name, value is DateTimeOffset instant ? instant.ToUniversalTime() : value);
-        }
-
-        return new CommandDefinition(sql, parameters, transaction, cancellationToken: ct);
-    }
+    private static ValueTask Release(DbCommand command, bool owned) => owned ? command.DisposeAsync() : ValueTask.CompletedTask;
 
     private (DbCommand Command, bool Owned) Bind(string sql, (string Name, object? Value)[] args)
     {
         var owned = false;
-        if (!cache!.TryGetValue(sql, out var command))
+        if (cache is null || !cache.TryGetValue(sql, out var command))
         {
             command = connection.CreateCommand();
             command.CommandText = sql;
@@ -110,7 +82,7 @@ internal sealed class SessionCommands(DbConnection connection, DbTransaction tra
                 command.Parameters.Add(parameter);
             }
 
-            if (cache.Count < MaxCachedCommands)
+            if (cache is not null && cache.Count < MaxCachedCommands)
             {
                 cache.Add(sql, command);
             }

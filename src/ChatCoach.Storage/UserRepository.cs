@@ -20,14 +20,14 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
     }
 
     private const string SelectByIdentity = """
-        SELECT u.id AS Id, u.display_name AS DisplayName, u.unit AS Unit, u.time_zone AS TimeZone
+        SELECT u.id, u.display_name, u.unit, u.time_zone
         FROM user_identities i
         JOIN users u ON u.id = i.user_id
         WHERE i.platform = @Platform AND i.platform_user_id = @PlatformUserId
         """;
 
     private const string SelectById = """
-        SELECT id AS Id, display_name AS DisplayName, unit AS Unit, time_zone AS TimeZone
+        SELECT id, display_name, unit, time_zone
         FROM users
         WHERE id = @UserId
         """;
@@ -95,19 +95,19 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
 
     public async Task<UserProfile?> FindAsync(ChatPlatform platform, string platformUserId, CancellationToken ct)
     {
-        var rows = await commands.QueryAsync<UserRow>(SelectByIdentity, [("Platform", PlatformName(platform)), ("PlatformUserId", platformUserId)], ct);
+        var rows = await commands.QueryAsync(SelectByIdentity, [("Platform", PlatformName(platform)), ("PlatformUserId", platformUserId)], Rows.User, ct);
         return rows.Count switch
         {
             0 => null,
-            1 => rows[0].ToProfile(),
+            1 => rows[0],
             _ => throw new InvalidOperationException("Sequence contains more than one element"),
         };
     }
 
     public async Task<UserProfile?> GetAsync(long userId, CancellationToken ct)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(Command(SelectById, new { UserId = userId }, ct));
-        return row?.ToProfile();
+        var rows = await commands.QueryAsync(SelectById, [("UserId", userId)], Rows.User, ct);
+        return rows.Count == 0 ? null : rows[0];
     }
 
     public Task SetUnitAsync(long userId, WeightUnit unit, CancellationToken ct) =>
@@ -129,18 +129,4 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
     private Task<int> Execute(string sql, object args, CancellationToken ct) => connection.ExecuteAsync(Command(sql, args, ct));
 
     private CommandDefinition Command(string sql, object args, CancellationToken ct) => new(sql, args, transaction, cancellationToken: ct);
-
-    private sealed class UserRow
-    {
-        public long Id { get; set; }
-
-        public string DisplayName { get; set; } = "";
-
-        public string Unit { get; set; } = "";
-
-        public string TimeZone { get; set; } = "";
-
-        public UserProfile ToProfile() =>
-            new(Id, DisplayName, WeightUnits.TryParse(Unit, out var unit) ? unit : WeightUnit.Kg, TimeZone);
-    }
 }

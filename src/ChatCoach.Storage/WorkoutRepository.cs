@@ -62,10 +62,8 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         LIMIT 1
         """;
 
-    private const string SetColumns = """
-        id AS Id, log_id AS LogId, exercise_id AS ExerciseId, exercise_name AS ExerciseName, training_date AS Date,
-        set_number AS SetNumber, reps AS Reps, weight AS Weight, unit AS Unit, seconds AS Seconds, rpe AS Rpe
-        """;
+    // Read by position in Rows.Set.
+    private const string SetColumns = "id, log_id, exercise_id, exercise_name, training_date, set_number, reps, weight, unit, seconds, rpe";
 
     private const string SelectSetsOfLog = $"""
         SELECT {SetColumns}
@@ -118,10 +116,8 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         ORDER BY training_date, id
         """;
 
-    private const string RecordColumns = """
-        exercise_id AS ExerciseId, kind AS Kind, reps AS Reps, value AS Value, weight AS Weight, unit AS Unit,
-        set_reps AS SetReps, seconds AS Seconds, achieved_on AS AchievedOn
-        """;
+    // Read by position in Rows.Record.
+    private const string RecordColumns = "exercise_id, kind, reps, value, weight, unit, set_reps, seconds, achieved_on";
 
     private const string SelectRecords = $"""
         SELECT {RecordColumns}
@@ -166,7 +162,7 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         """;
 
     private const string SelectNotes = """
-        SELECT subject AS Subject, kind AS Kind FROM coach_notes
+        SELECT subject, kind FROM coach_notes
         WHERE user_id = @UserId AND note_date = @Day
         """;
 
@@ -207,23 +203,20 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         await LoadAsync(await connection.QuerySingleOrDefaultAsync<LogRow>(Command(SelectLastLog, new { UserId = userId }, ct)), ct);
 
     public async Task<IReadOnlyList<StoredSet>> LastSessionAsync(long userId, string exerciseId, DateOnly before, CancellationToken ct) =>
-        Sets(await commands.QueryAsync<SetRow>(SelectLastSession, [("UserId", userId), ("ExerciseId", exerciseId), ("Before", before)], ct));
+        await commands.QueryAsync(SelectLastSession, [("UserId", userId), ("ExerciseId", exerciseId), ("Before", before)], Rows.Set, ct);
 
     public async Task<IReadOnlyList<StoredSet>> RecentSessionsAsync(long userId, string? exerciseId, int sessions, CancellationToken ct) =>
-        Sets(exerciseId is null
-            ? await commands.QueryAsync<SetRow>(SelectRecentSessions, [("UserId", userId), ("Sessions", sessions)], ct)
-            : await commands.QueryAsync<SetRow>(SelectRecentSessionsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId), ("Sessions", sessions)], ct));
+        exerciseId is null
+            ? await commands.QueryAsync(SelectRecentSessions, [("UserId", userId), ("Sessions", sessions)], Rows.Set, ct)
+            : await commands.QueryAsync(SelectRecentSessionsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId), ("Sessions", sessions)], Rows.Set, ct);
 
     public async Task<IReadOnlyList<StoredSet>> AllSetsAsync(long userId, string exerciseId, CancellationToken ct) =>
-        Sets(await connection.QueryAsync<SetRow>(Command(SelectAllSetsOfExercise, new { UserId = userId, ExerciseId = exerciseId }, ct)));
+        await commands.QueryAsync(SelectAllSetsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId)], Rows.Set, ct);
 
-    public async Task<IReadOnlyList<PersonalRecord>> RecordsAsync(long userId, string? exerciseId, CancellationToken ct)
-    {
-        var rows = exerciseId is null
-            ? await commands.QueryAsync<RecordRow>(SelectRecords, [("UserId", userId)], ct)
-            : await commands.QueryAsync<RecordRow>(SelectRecordsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId)], ct);
-        return [.. rows.Select(r => r.ToRecord())];
-    }
+    public async Task<IReadOnlyList<PersonalRecord>> RecordsAsync(long userId, string? exerciseId, CancellationToken ct) =>
+        exerciseId is null
+            ? await commands.QueryAsync(SelectRecords, [("UserId", userId)], Rows.Record, ct)
+            : await commands.QueryAsync(SelectRecordsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId)], Rows.Record, ct);
 
     public async Task SaveRecordsAsync(long userId, IReadOnlyList<PersonalRecord> records, CancellationToken ct)
     {
@@ -232,7 +225,7 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
             await commands.ExecuteAsync(
                 UpsertRecord,
                 [
-                    ("UserId", userId), ("ExerciseId", r.ExerciseId), ("Kind", KindName(r.Kind)), ("Reps", r.Reps), ("Value", r.Value),
+                    ("UserId", userId), ("ExerciseId", r.ExerciseId), ("Kind", Rows.KindName(r.Kind)), ("Reps", r.Reps), ("Value", r.Value),
                     ("Weight", r.Weight), ("Unit", r.Unit?.Symbol()), ("SetReps", r.SetReps), ("Seconds", r.Seconds), ("AchievedOn", r.AchievedOn),
                 ],
                 ct);
@@ -243,16 +236,16 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         connection.ExecuteAsync(Command(DeleteRecords, new { UserId = userId, ExerciseId = exerciseId }, ct));
 
     public async Task<IReadOnlyList<StoredSet>> SetsBetweenAsync(long userId, DateOnly from, DateOnly to, CancellationToken ct) =>
-        Sets(await commands.QueryAsync<SetRow>(SelectSetsBetween, [("UserId", userId), ("From", from), ("To", to)], ct));
+        await commands.QueryAsync(SelectSetsBetween, [("UserId", userId), ("From", from), ("To", to)], Rows.Set, ct);
 
     public async Task<IReadOnlyList<StoredSet>> AllUserSetsAsync(long userId, CancellationToken ct) =>
-        Sets(await connection.QueryAsync<SetRow>(Command(SelectAllUserSets, new { UserId = userId }, ct)));
+        await commands.QueryAsync(SelectAllUserSets, [("UserId", userId)], Rows.Set, ct);
 
     public async Task<bool> TryAddNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct) =>
         await commands.ExecuteAsync(InsertNote, [("UserId", userId), ("Day", day), ("Subject", subject), ("Kind", kind)], ct) == 1;
 
     public async Task<IReadOnlySet<(string Subject, string Kind)>> NotesAsync(long userId, DateOnly day, CancellationToken ct) =>
-        (await commands.QueryAsync<(string Subject, string Kind)>(SelectNotes, [("UserId", userId), ("Day", day)], ct)).ToHashSet();
+        (await commands.QueryAsync(SelectNotes, [("UserId", userId), ("Day", day)], Rows.Note, ct)).ToHashSet();
 
     private async Task InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
@@ -291,30 +284,10 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
             return null;
         }
 
-        var sets = Sets(await connection.QueryAsync<SetRow>(Command(SelectSetsOfLog, new { LogId = row.Id, row.UserId }, ct)));
+        var sets = await commands.QueryAsync(SelectSetsOfLog, [("LogId", row.Id), ("UserId", row.UserId)], Rows.Set, ct);
         var platform = Enum.Parse<ChatPlatform>(row.Platform, ignoreCase: true);
         return new StoredLog(row.Id, row.UserId, new ChatAddress(platform, row.ChatId, IsGroup: false), row.SourceMessageId, row.LoggedAt, sets);
     }
-
-    private static IReadOnlyList<StoredSet> Sets(IEnumerable<SetRow> rows) => [.. rows.Select(r => r.ToSet())];
-
-    private static string KindName(RecordKind kind) => kind switch
-    {
-        RecordKind.HeaviestForReps => "heaviest",
-        RecordKind.EstimatedOneRepMax => "e1rm",
-        RecordKind.LongestHold => "hold",
-        _ => "reps",
-    };
-
-    private static RecordKind ParseKind(string kind) => kind switch
-    {
-        "heaviest" => RecordKind.HeaviestForReps,
-        "e1rm" => RecordKind.EstimatedOneRepMax,
-        "hold" => RecordKind.LongestHold,
-        _ => RecordKind.MostReps,
-    };
-
-    private static WeightUnit? Unit(string? unit) => unit is null ? null : WeightUnits.TryParse(unit, out var u) ? u : null;
 
     private CommandDefinition Command(string sql, object args, CancellationToken ct) => new(sql, args, transaction, cancellationToken: ct);
 
@@ -333,55 +306,5 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         public string SourceMessageId { get; set; } = "";
 
         public DateTimeOffset LoggedAt { get; set; }
-    }
-
-    private sealed class SetRow
-    {
-        public long Id { get; set; }
-
-        public long LogId { get; set; }
-
-        public string ExerciseId { get; set; } = "";
-
-        public string ExerciseName { get; set; } = "";
-
-        public DateOnly Date { get; set; }
-
-        public int SetNumber { get; set; }
-
-        public int? Reps { get; set; }
-
-        public decimal? Weight { get; set; }
-
-        public string? Unit { get; set; }
-
-        public int? Seconds { get; set; }
-
-        public decimal? Rpe { get; set; }
-
-        public StoredSet ToSet() => new(Id, LogId, ExerciseId, ExerciseName, Date, SetNumber, Reps, Weight, WorkoutRepository.Unit(Unit), Seconds, Rpe);
-    }
-
-    private sealed class RecordRow
-    {
-        public string ExerciseId { get; set; } = "";
-
-        public string Kind { get; set; } = "";
-
-        public int Reps { get; set; }
-
-        public decimal Value { get; set; }
-
-        public decimal? Weight { get; set; }
-
-        public string? Unit { get; set; }
-
-        public int? SetReps { get; set; }
-
-        public int? Seconds { get; set; }
-
-        public DateOnly AchievedOn { get; set; }
-
-        public PersonalRecord ToRecord() => new(ExerciseId, ParseKind(Kind), Reps, Value, Weight, WorkoutRepository.Unit(Unit), SetReps, Seconds, AchievedOn);
     }
 }
