@@ -163,7 +163,8 @@ public sealed class ConversationEngine(
     /// </summary>
     private async Task<IReadOnlyList<Reply>> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, GroupSettings? group, LogSetsIntent log, bool hideWeights, CancellationToken ct)
     {
-        var logged = await logging.LogAsync(session, message, user, log.Entries, hideWeights, ct);
+        var outcome = await logging.LogAsync(session, message, user, log.Entries, hideWeights, ct);
+        var logged = outcome.Replies;
         if (group is { Enabled: true } && logged.Count > 0)
         {
             var lines = await accountability.AfterGroupSessionAsync(session, group, message, user, ct);
@@ -171,7 +172,7 @@ public sealed class ConversationEngine(
             logged = [echo with { Blocks = [.. echo.Blocks, new ReplyBlock(BlockStyle.Paragraph, lines)] }, .. logged.Skip(1)];
         }
 
-        var advice = await coach.AfterLogAsync(session, message, user, log.Entries, log.MentionsPain, ct);
+        var advice = await coach.AfterLogAsync(session, message, user, log.Entries, log.MentionsPain, outcome.RecentSessions, ct);
         return [.. WithSafety(logged, log), .. advice];
     }
 

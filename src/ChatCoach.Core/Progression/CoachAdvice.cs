@@ -20,14 +20,16 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
     private const string RestNote = "rest-warning";
     private const string AnyExercise = "*";
 
-    /// <summary>Sessions read to judge progression: enough to see a stall.</summary>
-    private const int SessionsToRead = ProgressionRules.StallSessions + 1;
-
     /// <summary>Core work that loads no lower back: what to do instead on a rest day.</summary>
     private static readonly string[] RestDayAlternatives = ["hollow-hold", "double-leg-lift", "plank", "dead-bug", "side-plank", "bird-dog"];
 
-    /// <summary>The coaching replies that follow a log: a rest warning first, then at most one nudge per exercise.</summary>
-    public async Task<IReadOnlyList<Reply>> AfterLogAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> entries, bool mentionsPain, CancellationToken ct)
+    /// <summary>
+    /// The coaching replies that follow a log: a rest warning first, then at most one nudge per exercise.
+    /// <paramref name="recentSessions"/> are the logged exercises' recent sessions as read after the log was stored.
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>> AfterLogAsync(
+        ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> entries, bool mentionsPain,
+        IReadOnlyDictionary<string, IReadOnlyList<StoredSet>> recentSessions, CancellationToken ct)
     {
         var today = user.LocalDate(message.SentAt);
         var todays = entries.Where(e => (e.Date ?? today) == today).ToList();
@@ -39,14 +41,13 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
             }
         }
 
-        var replies = new List<Reply>();
-        replies.AddRange(await RestWarningsAsync(session, message, user, todays, today, ct));
-
-        // One read of the day's notes serves every exercise: each exercise adds only its own nudge note.
+        // One read of the day's notes serves every rule: what was already said today needs no other read.
         var notes = await session.Workouts.NotesAsync(user.Id, today, ct);
+        var replies = new List<Reply>();
+        replies.AddRange(await RestWarningsAsync(session, message, user, todays, today, notes, ct));
         foreach (var exerciseId in todays.Select(e => e.ExerciseId).Distinct(StringComparer.Ordinal))
         {
-            if (await NudgeAsync(session, user, exerciseId, today, notes, ct) is { } nudge)
+            if (await NudgeAsync(session, user, exerciseId, today, notes, recentSessions, ct) is { } nudge)
             {
                 replies.Add(nudge);
             }
@@ -99,12 +100,14 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
             return error!;
         }
 
-        var sessions = ExerciseSession.FromSets(await session.Workouts.RecentSessionsAsync(user.Id, exercise.Id, SessionsToRead, ct));
+        var sessions = ExerciseSession.FromSets(await session.Workouts.RecentSessionsAsync(user.Id, exercise.Id, ProgressionRules.SessionsToJudge, ct));
         var nudge = ProgressionRules.Next(exercise, sessions, user.Unit);
         return NudgeReply(exercise, nudge, $"Next {exercise.Name.ToLowerInvariant()} session");
     }
 
-    private async Task<Reply?> NudgeAsync(ICoachSession session, UserProfile user, string exerciseId, DateOnly today, IReadOnlySet<(string Subject, string Kind)> notes, CancellationToken ct)
+    private async Task<Reply?> NudgeAsync(
+        ICoachSession session, UserProfile user, string exerciseId, DateOnly today, IReadOnlySet<(string Subject, string Kind)> notes,
+        IReadOnlyDictionary<string, IReadOnlyList<StoredSet>> recentSessions, CancellationToken ct)
     {
         var exercise = catalog.ById(exerciseId);
         if (exercise?.Progression is null)
@@ -117,8 +120,10 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
             return null;
         }
 
-        var sessions = ExerciseSession.FromSets(await session.Workouts.RecentSessionsAsync(user.Id, exerciseId, SessionsToRead, ct));
-        var nudge = ProgressionRules.AfterLog(exercise, sessions, user.Unit, options.Value.MaxJump);
+        var sets = recentSessions.TryGetValue(exerciseId, out var read)
+            ? read
+            : await session.Workouts.RecentSessionsAsync(user.Id, exerciseId, ProgressionRules.SessionsToJudge, ct);
+        var nudge = ProgressionRules.AfterLog(exercise, ExerciseSession.FromSets(sets), user.Unit, options.Value.MaxJump);
         if (nudge is null)
         {
             return null;
@@ -140,13 +145,25 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         return nudge.Next is { } next ? reply with { Data = new Dictionary<string, object>(StringComparer.Ordinal) { ["next"] = next.ToData() } } : reply;
     }
 
-    private async Task<IReadOnlyList<Reply>> RestWarningsAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> todays, DateOnly today, CancellationToken ct)
+    private async Task<IReadOnlyList<Reply>> RestWarningsAsync(
+        ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> todays, DateOnly today,
+        IReadOnlySet<(string Subject, string Kind)> notes, CancellationToken ct)
     {
+        // Only a region that today's log loads, and that has had no warning today, can earn one: otherwise the recent
+        // days need not be read at all (most logs of a day come after its first).
+        var open = options.Value.EffectiveRecoveryRules
+            .Where(r => !notes.Contains((r.Region, RestNote)) && todays.Any(e => RestDayRules.Loads(catalog, e.ExerciseId, r.Region)))
+            .Select(r => r.Region)
+            .ToHashSet(StringComparer.Ordinal);
         var replies = new List<Reply>();
+        if (open.Count == 0)
+        {
+            return replies;
+        }
+
         foreach (var advice in await DueAsync(session, user, today, ct))
         {
-            if (!todays.Any(e => RestDayRules.Loads(catalog, e.ExerciseId, advice.Rule.Region))
-                || !await session.Workouts.TryAddNoteAsync(user.Id, today, advice.Rule.Region, RestNote, ct))
+            if (!open.Contains(advice.Rule.Region) || !await session.Workouts.TryAddNoteAsync(user.Id, today, advice.Rule.Region, RestNote, ct))
             {
                 continue;
             }

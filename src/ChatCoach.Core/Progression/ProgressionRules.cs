@@ -15,6 +15,9 @@ public static class ProgressionRules
     /// <summary>Sessions in a row with falling reps at one weight before a deload is suggested.</summary>
     public const int StallSessions = 3;
 
+    /// <summary>Training days of an exercise the rules look at after a log: enough to see a stall.</summary>
+    public const int SessionsToJudge = StallSessions + 1;
+
     /// <summary>A first session more than this many load steps above the seed's start weight is "far above the ladder".</summary>
     public const int FirstSessionSteps = 8;
 

@@ -1,6 +1,7 @@
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Conversations;
 using ChatCoach.Core.Exercises;
+using ChatCoach.Core.Progression;
 using ChatCoach.Core.Users;
 
 namespace ChatCoach.Core.Workouts;
@@ -14,16 +15,21 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     /// <summary>How many training days /history shows.</summary>
     public const int HistoryDays = 10;
 
-    /// <summary>Stores a log and echoes it. In a group, unless the member chose to share them, the echo hides weights.</summary>
-    public async Task<IReadOnlyList<Reply>> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> entries, bool hideWeights, CancellationToken ct)
+    /// <summary>
+    /// Stores a log and echoes it. In a group, unless the member chose to share them, the echo hides weights. The result
+    /// also carries each logged exercise's recent sessions as they stand after the log, so the coaching rules that follow
+    /// need not read them again.
+    /// </summary>
+    public async Task<LogOutcome> LogAsync(ICoachSession session, InboundMessage message, UserProfile user, IReadOnlyList<LoggedEntry> entries, bool hideWeights, CancellationToken ct)
     {
         var today = user.LocalDate(message.SentAt);
         var dated = Dated(entries, today);
-        var previous = await PreviousSessionsAsync(session, user, dated, ct);
         var existingRecords = await RecordsFor(session, user, dated, ct);
         var logId = await session.Workouts.AddLogAsync(user.Id, message.Chat, message.MessageId, message.SentAt, dated, ct);
+        var recent = await RecentSessionsAsync(session, user, dated, ct);
+        var previous = await PreviousSessionsAsync(session, user, dated, recent, logId, ct);
         var beaten = await UpdateRecordsAsync(session, user, dated, existingRecords, ct);
-        return [Logged(logId, user, dated, previous, beaten, existingRecords, today, corrected: false, hideWeights)];
+        return new LogOutcome([Logged(logId, user, dated, previous, beaten, existingRecords, today, corrected: false, hideWeights)], recent);
     }
 
     /// <summary>Replaces a log's entries with a corrected version. The log must be the user's own (callers look it up by user).</summary>
@@ -34,7 +40,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         var days = target.Sets.Select(s => s.Date).Distinct().ToList();
         var today = days.Count == 1 ? days[0] : user.LocalDate(target.LoggedAt);
         var dated = Dated(entries, today);
-        var previous = await PreviousSessionsAsync(session, user, dated, ct);
+        var previous = await PreviousSessionsAsync(session, user, dated, recent: null, newLogId: null, ct);
         await session.Workouts.ReplaceLogAsync(target.Id, user.Id, dated, ct);
         await RebuildRecordsAsync(session, user, target.Sets.Select(s => s.ExerciseId).Concat(dated.Select(d => d.Entry.ExerciseId)), ct);
         return [Logged(target.Id, user, dated, previous, [], [], user.LocalDate(message.SentAt), corrected: true, hideWeights)];
@@ -91,7 +97,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         }
 
         var entry = new LoggedEntry(set.ExerciseId, set.ExerciseName, set.Date == today ? null : set.Date, [set.ToLogged() with { Reps = reps ?? set.Reps }]);
-        return await LogAsync(session, message, user, [entry], hideWeights, ct);
+        return (await LogAsync(session, message, user, [entry], hideWeights, ct)).Replies;
     }
 
     public async Task<Reply> HistoryAsync(ICoachSession session, UserProfile user, string argument, CancellationToken ct)
@@ -229,18 +235,60 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     private static List<DatedEntry> Dated(IReadOnlyList<LoggedEntry> entries, DateOnly today) =>
         [.. entries.Select(e => new DatedEntry(e, e.Date ?? today))];
 
-    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<StoredSet>>> PreviousSessionsAsync(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+    /// <summary>The last <see cref="ProgressionRules.SessionsToJudge"/> training days of each logged exercise, read once per exercise after the insert.</summary>
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<StoredSet>>> RecentSessionsAsync(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+    {
+        var recent = new Dictionary<string, IReadOnlyList<StoredSet>>(StringComparer.Ordinal);
+        foreach (var (entry, _) in entries)
+        {
+            if (!recent.ContainsKey(entry.ExerciseId))
+            {
+                recent[entry.ExerciseId] = await session.Workouts.RecentSessionsAsync(user.Id, entry.ExerciseId, ProgressionRules.SessionsToJudge, ct);
+            }
+        }
+
+        return recent;
+    }
+
+    /// <summary>
+    /// The sets of the last session before each exercise's (first) day in the log, for "last time". They come from the
+    /// recent sessions when those reach back far enough, leaving out the sets of the log just stored; only a log dated
+    /// before all of them (or a correction, which has no such read) asks the database.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<StoredSet>>> PreviousSessionsAsync(
+        ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, IReadOnlyDictionary<string, IReadOnlyList<StoredSet>>? recent, long? newLogId, CancellationToken ct)
     {
         var previous = new Dictionary<string, IReadOnlyList<StoredSet>>(StringComparer.Ordinal);
         foreach (var (entry, date) in entries)
         {
-            if (!previous.ContainsKey(entry.ExerciseId))
+            if (previous.ContainsKey(entry.ExerciseId))
             {
-                previous[entry.ExerciseId] = await session.Workouts.LastSessionAsync(user.Id, entry.ExerciseId, date, ct);
+                continue;
             }
+
+            previous[entry.ExerciseId] = recent is not null && recent.TryGetValue(entry.ExerciseId, out var sets) && LastBefore(sets, date, newLogId) is { } found
+                ? found
+                : await session.Workouts.LastSessionAsync(user.Id, entry.ExerciseId, date, ct);
         }
 
         return previous;
+    }
+
+    /// <summary>
+    /// The latest day before <paramref name="date"/> among recent sessions (newest first), without the new log's sets;
+    /// empty when there is surely none; null when the sessions may not reach back far enough to tell.
+    /// </summary>
+    private static List<StoredSet>? LastBefore(IReadOnlyList<StoredSet> recent, DateOnly date, long? newLogId)
+    {
+        var earlier = recent.Where(s => s.Date < date && s.LogId != newLogId).ToList();
+        if (earlier.Count > 0)
+        {
+            var day = earlier.Max(s => s.Date);
+            return [.. earlier.Where(s => s.Date == day).OrderBy(s => s.Id)];
+        }
+
+        // Fewer days than asked for means the whole history of the exercise is here, so there is no earlier session.
+        return recent.Select(s => s.Date).Distinct().Count() < ProgressionRules.SessionsToJudge ? [] : null;
     }
 
     private static async Task<IReadOnlyList<PersonalRecord>> RecordsFor(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
@@ -278,3 +326,6 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
 
     private string NameOf(string exerciseId) => catalog.ById(exerciseId)?.Name ?? (exerciseId.StartsWith("custom:", StringComparison.Ordinal) ? exerciseId["custom:".Length..].Replace('-', ' ') : exerciseId);
 }
+
+/// <summary>A stored log's replies, and each logged exercise's recent sessions as they stand after it (newest day first).</summary>
+public sealed record LogOutcome(IReadOnlyList<Reply> Replies, IReadOnlyDictionary<string, IReadOnlyList<StoredSet>> RecentSessions);
