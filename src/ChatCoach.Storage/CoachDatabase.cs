@@ -20,11 +20,14 @@ internal abstract class CoachDatabase
     /// A connection lent to one session, given back with <see cref="ReturnAsync"/>. A dialect that keeps its own open
     /// connections hands them out with their compiled commands; by default it is a plain open, without a command cache.
     /// </summary>
-    public virtual async Task<LentConnection> RentAsync(CancellationToken ct) => new(await OpenAsync(ct), Commands: null);
+    public virtual async Task<LentConnection> RentAsync(CancellationToken ct) => new(await OpenAsync(ct), Commands: null, Known: null);
 
     /// <summary>Takes a lent connection back. <paramref name="reusable"/> is false when its session may have left it in a bad state.</summary>
     public virtual ValueTask ReturnAsync(LentConnection lent, bool reusable) => lent.Connection.DisposeAsync();
 }
 
-/// <summary>An open connection lent to one session, and the commands already compiled on it (null: none are kept).</summary>
-internal sealed record LentConnection(DbConnection Connection, Dictionary<string, DbCommand>? Commands);
+/// <summary>
+/// An open connection lent to one session, the commands already compiled on it and what it knows of the data (null:
+/// none are kept).
+/// </summary>
+internal sealed record LentConnection(DbConnection Connection, Dictionary<string, DbCommand>? Commands, KnownData? Known);

@@ -43,7 +43,12 @@ internal sealed class MessageLog(DbConnection connection, DbTransaction transact
     public async Task<bool> TryRecordAsync(ChatAddress chat, string deliveryKey, long userId, DateTimeOffset at, CancellationToken ct)
     {
         var platform = UserRepository.PlatformName(chat.Platform);
-        await commands.ExecuteAsync(InsertChat, [("Platform", platform), ("ChatId", chat.ChatId), ("IsGroup", chat.IsGroup), ("At", at)], ct);
+        if (commands.Known?.KnowsChat(platform, chat.ChatId) != true)
+        {
+            await commands.ExecuteAsync(InsertChat, [("Platform", platform), ("ChatId", chat.ChatId), ("IsGroup", chat.IsGroup), ("At", at)], ct);
+            commands.Known?.KnowChat(platform, chat.ChatId);
+        }
+
         var inserted = await commands.ExecuteAsync(
             InsertMessage,
             [("Platform", platform), ("ChatId", chat.ChatId), ("DeliveryKey", deliveryKey), ("UserId", userId), ("At", at)],

@@ -61,6 +61,9 @@ internal static class Rows
         _ => RecordKind.MostReps,
     };
 
+    /// <summary>A number as it reads back from a REAL column, for what is kept in memory to equal what a query returns.</summary>
+    public static decimal? AsStored(decimal? value) => value is { } v ? (decimal)(double)v : null;
+
     private static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : (int)r.GetInt64(i);
 
     // Weights are REAL columns. The cast keeps what Dapper's conversion gave: the double rounded to 15 digits, so a

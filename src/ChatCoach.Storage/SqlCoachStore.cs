@@ -9,6 +9,9 @@ namespace ChatCoach.Storage;
 /// <summary>The store over a SQL database: each session is one connection and one transaction.</summary>
 internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
 {
+    // SQLite's count that changes whenever another connection has committed to the file.
+    private const string DataVersion = "PRAGMA data_version";
+
     public async Task<ICoachSession> BeginAsync(CancellationToken ct)
     {
         DapperTypes.Register();
@@ -18,7 +21,14 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
             // SQLite's BeginTransaction is BEGIN IMMEDIATE: the write lock is taken up front, so two writers queue on
             // the busy timeout instead of failing halfway with SQLITE_BUSY on upgrade.
             var transaction = await lent.Connection.BeginTransactionAsync(ct);
-            return new Session(database, lent, new SessionCommands(lent.Connection, transaction, lent.Commands));
+            var commands = new SessionCommands(lent.Connection, transaction, lent.Commands, lent.Known);
+            if (lent.Known is { } known)
+            {
+                // Under the write lock nobody else can commit until this session ends, so what this says holds throughout.
+                known.BeginSession(await commands.ScalarInt64Async(DataVersion, [], ct));
+            }
+
+            return new Session(database, lent, commands);
         }
         catch
         {
@@ -43,6 +53,7 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
         {
             await commands.Transaction.CommitAsync(ct);
             _committed = true;
+            commands.Known?.Committed();
         }
 
         public async ValueTask DisposeAsync()
@@ -50,6 +61,11 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
             // The connection goes back to the pool only when its transaction is known to be over; otherwise it closes,
             // which rolls back whatever is left.
             var reusable = _committed;
+            if (!_committed)
+            {
+                commands.Known?.EndedWithoutCommit();
+            }
+
             try
             {
                 if (!_committed)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
@@ -6,18 +5,20 @@ using Microsoft.Data.Sqlite;
 namespace ChatCoach.Storage;
 
 /// <summary>
-/// A SQLite file in WAL mode, with foreign keys on, a busy timeout and the configured durability. Sessions borrow open
-/// connections from a small pool kept here rather than the provider's: a provider-pooled open hands out a new wrapper
-/// each time, and the compiled statements live on commands tied to that wrapper, so they could never be reused.
+/// A SQLite file in WAL mode, with foreign keys on, a busy timeout and the configured durability. Sessions take turns
+/// on one open connection kept here. Every session begins with BEGIN IMMEDIATE, so SQLite runs them one at a time
+/// anyway: a turn at an async gate queues them in order where a pool would have them poll the busy timeout. Keeping the
+/// connection keeps its compiled statements (a provider-pooled open hands out a new wrapper, and compiled statements
+/// live on commands tied to the wrapper) and what it knows of the data (<see cref="KnownData"/>), which stays true for
+/// as long as no other connection writes.
 /// </summary>
 internal sealed class SqliteDatabase : CoachDatabase, IDisposable
 {
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly string _path;
-    private readonly ConcurrentBag<LentConnection> _idle = [];
-    private readonly int _maxIdle = Math.Max(4, Environment.ProcessorCount * 2);
-    private int _idleCount;
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private LentConnection? _kept;
     private volatile bool _disposed;
 
     public SqliteDatabase(string path, string synchronous, int busyTimeoutMs)
@@ -61,36 +62,34 @@ internal sealed class SqliteDatabase : CoachDatabase, IDisposable
     public override async Task<LentConnection> RentAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_idle.TryTake(out var lent))
+        await _turn.WaitAsync(ct);
+        try
         {
-            Interlocked.Decrement(ref _idleCount);
-            return lent;
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _kept ??= new LentConnection(await OpenAsync(ct), new Dictionary<string, DbCommand>(StringComparer.Ordinal), new KnownData());
         }
-
-        return new LentConnection(await OpenAsync(ct), new Dictionary<string, DbCommand>(StringComparer.Ordinal));
+        catch
+        {
+            _turn.Release();
+            throw;
+        }
     }
 
     public override ValueTask ReturnAsync(LentConnection lent, bool reusable)
     {
-        if (reusable && !_disposed && lent.Connection.State == ConnectionState.Open)
+        // A session that may have left the connection in a bad state closes it (rolling back whatever is left), and
+        // what it knew goes with it; the next turn opens a new one.
+        if (!reusable || _disposed || lent.Connection.State != ConnectionState.Open)
         {
-            if (Interlocked.Increment(ref _idleCount) <= _maxIdle)
+            if (ReferenceEquals(lent, _kept))
             {
-                _idle.Add(lent);
-
-                // Dispose may have emptied the pool between the check and the add.
-                if (_disposed)
-                {
-                    Drain();
-                }
-
-                return ValueTask.CompletedTask;
+                _kept = null;
             }
 
-            Interlocked.Decrement(ref _idleCount);
+            Close(lent);
         }
 
-        Close(lent);
+        _turn.Release();
         return ValueTask.CompletedTask;
     }
 
@@ -110,19 +109,19 @@ internal sealed class SqliteDatabase : CoachDatabase, IDisposable
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Closes the idle connections; connections still lent out close when they come back.</summary>
+    /// <summary>Closes the kept connection, or marks it to be closed when the session using it ends.</summary>
     public void Dispose()
     {
         _disposed = true;
-        Drain();
-    }
-
-    private void Drain()
-    {
-        while (_idle.TryTake(out var lent))
+        if (_turn.Wait(0))
         {
-            Interlocked.Decrement(ref _idleCount);
-            Close(lent);
+            if (_kept is { } kept)
+            {
+                _kept = null;
+                Close(kept);
+            }
+
+            _turn.Release();
         }
     }
 

@@ -80,6 +80,7 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
             {
                 await Execute(UpdateName, new { DisplayName = displayName, UserId = existing.Id }, ct);
                 existing = existing with { DisplayName = displayName };
+                commands.Known?.KnowUser(PlatformName(platform), platformUserId, existing);
             }
 
             return existing;
@@ -90,18 +91,32 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
             new { DisplayName = displayName, Unit = defaults.Unit.Symbol(), defaults.TimeZone, CreatedAt = now.ToUniversalTime() },
             ct));
         await Execute(InsertIdentity, new { Platform = PlatformName(platform), PlatformUserId = platformUserId, UserId = id }, ct);
-        return new UserProfile(id, displayName, defaults.Unit, defaults.TimeZone);
+        var created = new UserProfile(id, displayName, defaults.Unit, defaults.TimeZone);
+        commands.Known?.KnowUser(PlatformName(platform), platformUserId, created);
+        return created;
     }
 
     public async Task<UserProfile?> FindAsync(ChatPlatform platform, string platformUserId, CancellationToken ct)
     {
-        var rows = await commands.QueryAsync(SelectByIdentity, [("Platform", PlatformName(platform)), ("PlatformUserId", platformUserId)], Rows.User, ct);
-        return rows.Count switch
+        var name = PlatformName(platform);
+        if (commands.Known?.User(name, platformUserId) is { } known)
         {
-            0 => null,
-            1 => rows[0],
-            _ => throw new InvalidOperationException("Sequence contains more than one element"),
-        };
+            return known;
+        }
+
+        var rows = await commands.QueryAsync(SelectByIdentity, [("Platform", name), ("PlatformUserId", platformUserId)], Rows.User, ct);
+        if (rows.Count > 1)
+        {
+            throw new InvalidOperationException("Sequence contains more than one element");
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        commands.Known?.KnowUser(name, platformUserId, rows[0]);
+        return rows[0];
     }
 
     public async Task<UserProfile?> GetAsync(long userId, CancellationToken ct)
@@ -110,11 +125,17 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
         return rows.Count == 0 ? null : rows[0];
     }
 
-    public Task SetUnitAsync(long userId, WeightUnit unit, CancellationToken ct) =>
-        Execute(UpdateUnit, new { Unit = unit.Symbol(), UserId = userId }, ct);
+    public async Task SetUnitAsync(long userId, WeightUnit unit, CancellationToken ct)
+    {
+        await Execute(UpdateUnit, new { Unit = unit.Symbol(), UserId = userId }, ct);
+        commands.Known?.ForgetUser(userId);
+    }
 
-    public Task SetTimeZoneAsync(long userId, string timeZone, CancellationToken ct) =>
-        Execute(UpdateTimeZone, new { TimeZone = timeZone, UserId = userId }, ct);
+    public async Task SetTimeZoneAsync(long userId, string timeZone, CancellationToken ct)
+    {
+        await Execute(UpdateTimeZone, new { TimeZone = timeZone, UserId = userId }, ct);
+        commands.Known?.ForgetUser(userId);
+    }
 
     public async Task DeleteAsync(long userId, CancellationToken ct)
     {
@@ -122,6 +143,8 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction tran
         await Execute(DeletePrivateChats, new { UserId = userId, IsGroup = false }, ct);
         await Execute(ForgetGroupAdmin, new { UserId = userId }, ct);
         await Execute(Delete, new { UserId = userId }, ct);
+        commands.Known?.ForgetUser(userId);
+        commands.Known?.ForgetChats();
     }
 
     internal static string PlatformName(ChatPlatform platform) => platform.ToString().ToLowerInvariant();

@@ -27,7 +27,7 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         RETURNING id
         """;
 
-    // One statement for all of a log's sets: a row of values per set, numbered @…0, @…1, ….
+    // One statement for all of a log's sets: a row of values per set, numbered @…0, @…1, …, then RETURNING id.
     private const string InsertSets = """
         INSERT INTO workout_sets (log_id, user_id, exercise_id, exercise_name, training_date, set_number, reps, weight, unit, seconds, rpe)
         VALUES
@@ -174,7 +174,19 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
             InsertLog,
             [("UserId", userId), ("Platform", UserRepository.PlatformName(chat.Platform)), ("ChatId", chat.ChatId), ("SourceMessageId", sourceMessageId), ("LoggedAt", loggedAt)],
             ct);
-        await InsertSetsAsync(logId, userId, entries, ct);
+        var sets = await InsertSetsAsync(logId, userId, entries, ct);
+        if (commands.Known?.Find(userId) is { } known)
+        {
+            foreach (var ((exerciseId, sessions), recent) in known.Recent.ToList())
+            {
+                var added = sets.Where(s => s.ExerciseId == exerciseId).ToList();
+                if (added.Count > 0)
+                {
+                    commands.Known.Get(userId).Recent[(exerciseId, sessions)] = KnownData.WithSets(recent, added, sessions);
+                }
+            }
+        }
+
         return logId;
     }
 
@@ -182,12 +194,14 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
     {
         await connection.ExecuteAsync(Command(DeleteSets, new { LogId = logId, UserId = userId }, ct));
         await InsertSetsAsync(logId, userId, entries, ct);
+        commands.Known?.ForgetUser(userId);
     }
 
     public async Task DeleteLogAsync(long logId, long userId, CancellationToken ct)
     {
         await connection.ExecuteAsync(Command(DeleteSets, new { LogId = logId, UserId = userId }, ct));
         await connection.ExecuteAsync(Command(DeleteLog, new { LogId = logId, UserId = userId }, ct));
+        commands.Known?.ForgetUser(userId);
     }
 
     public async Task<StoredLog?> FindLogAsync(long logId, long userId, CancellationToken ct) =>
@@ -205,18 +219,42 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
     public async Task<IReadOnlyList<StoredSet>> LastSessionAsync(long userId, string exerciseId, DateOnly before, CancellationToken ct) =>
         await commands.QueryAsync(SelectLastSession, [("UserId", userId), ("ExerciseId", exerciseId), ("Before", before)], Rows.Set, ct);
 
-    public async Task<IReadOnlyList<StoredSet>> RecentSessionsAsync(long userId, string? exerciseId, int sessions, CancellationToken ct) =>
-        exerciseId is null
-            ? await commands.QueryAsync(SelectRecentSessions, [("UserId", userId), ("Sessions", sessions)], Rows.Set, ct)
-            : await commands.QueryAsync(SelectRecentSessionsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId), ("Sessions", sessions)], Rows.Set, ct);
+    public async Task<IReadOnlyList<StoredSet>> RecentSessionsAsync(long userId, string? exerciseId, int sessions, CancellationToken ct)
+    {
+        if (exerciseId is null)
+        {
+            return await commands.QueryAsync(SelectRecentSessions, [("UserId", userId), ("Sessions", sessions)], Rows.Set, ct);
+        }
+
+        if (commands.Known?.Find(userId)?.Recent.GetValueOrDefault((exerciseId, sessions)) is { } known)
+        {
+            return known;
+        }
+
+        var sets = await commands.QueryAsync(SelectRecentSessionsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId), ("Sessions", sessions)], Rows.Set, ct);
+        commands.Known?.Get(userId).Recent[(exerciseId, sessions)] = sets;
+        return sets;
+    }
 
     public async Task<IReadOnlyList<StoredSet>> AllSetsAsync(long userId, string exerciseId, CancellationToken ct) =>
         await commands.QueryAsync(SelectAllSetsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId)], Rows.Set, ct);
 
-    public async Task<IReadOnlyList<PersonalRecord>> RecordsAsync(long userId, string? exerciseId, CancellationToken ct) =>
-        exerciseId is null
-            ? await commands.QueryAsync(SelectRecords, [("UserId", userId)], Rows.Record, ct)
-            : await commands.QueryAsync(SelectRecordsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId)], Rows.Record, ct);
+    public async Task<IReadOnlyList<PersonalRecord>> RecordsAsync(long userId, string? exerciseId, CancellationToken ct)
+    {
+        if (exerciseId is null)
+        {
+            return await commands.QueryAsync(SelectRecords, [("UserId", userId)], Rows.Record, ct);
+        }
+
+        if (commands.Known?.Find(userId)?.Records.GetValueOrDefault(exerciseId) is { } known)
+        {
+            return known;
+        }
+
+        var records = await commands.QueryAsync(SelectRecordsOfExercise, [("UserId", userId), ("ExerciseId", exerciseId)], Rows.Record, ct);
+        commands.Known?.Get(userId).Records[exerciseId] = records;
+        return records;
+    }
 
     public async Task SaveRecordsAsync(long userId, IReadOnlyList<PersonalRecord> records, CancellationToken ct)
     {
@@ -230,10 +268,24 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
                 ],
                 ct);
         }
+
+        if (records.Count > 0 && commands.Known?.Find(userId) is { } known)
+        {
+            foreach (var saved in records.GroupBy(r => r.ExerciseId, StringComparer.Ordinal))
+            {
+                if (known.Records.TryGetValue(saved.Key, out var before))
+                {
+                    commands.Known.Get(userId).Records[saved.Key] = KnownData.WithRecords(before, saved);
+                }
+            }
+        }
     }
 
-    public Task ClearRecordsAsync(long userId, string exerciseId, CancellationToken ct) =>
-        connection.ExecuteAsync(Command(DeleteRecords, new { UserId = userId, ExerciseId = exerciseId }, ct));
+    public async Task ClearRecordsAsync(long userId, string exerciseId, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(Command(DeleteRecords, new { UserId = userId, ExerciseId = exerciseId }, ct));
+        commands.Known?.Get(userId).Records[exerciseId] = [];
+    }
 
     public async Task<IReadOnlyList<StoredSet>> SetsBetweenAsync(long userId, DateOnly from, DateOnly to, CancellationToken ct) =>
         await commands.QueryAsync(SelectSetsBetween, [("UserId", userId), ("From", from), ("To", to)], Rows.Set, ct);
@@ -241,16 +293,47 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
     public async Task<IReadOnlyList<StoredSet>> AllUserSetsAsync(long userId, CancellationToken ct) =>
         await commands.QueryAsync(SelectAllUserSets, [("UserId", userId)], Rows.Set, ct);
 
-    public async Task<bool> TryAddNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct) =>
-        await commands.ExecuteAsync(InsertNote, [("UserId", userId), ("Day", day), ("Subject", subject), ("Kind", kind)], ct) == 1;
+    public async Task<bool> TryAddNoteAsync(long userId, DateOnly day, string subject, string kind, CancellationToken ct)
+    {
+        var known = commands.Known?.Find(userId) is { NotesDay: var d, Notes: { } notes } && d == day ? notes : null;
+        if (known?.Contains((subject, kind)) == true)
+        {
+            return false;
+        }
 
-    public async Task<IReadOnlySet<(string Subject, string Kind)>> NotesAsync(long userId, DateOnly day, CancellationToken ct) =>
-        (await commands.QueryAsync(SelectNotes, [("UserId", userId), ("Day", day)], Rows.Note, ct)).ToHashSet();
+        var added = await commands.ExecuteAsync(InsertNote, [("UserId", userId), ("Day", day), ("Subject", subject), ("Kind", kind)], ct) == 1;
+        if (known is not null)
+        {
+            commands.Known!.Get(userId).Notes = new HashSet<(string, string)>(known) { (subject, kind) };
+        }
 
-    private async Task InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+        return added;
+    }
+
+    public async Task<IReadOnlySet<(string Subject, string Kind)>> NotesAsync(long userId, DateOnly day, CancellationToken ct)
+    {
+        if (commands.Known?.Find(userId) is { NotesDay: var d, Notes: { } known } && d == day)
+        {
+            return known;
+        }
+
+        var notes = (await commands.QueryAsync(SelectNotes, [("UserId", userId), ("Day", day)], Rows.Note, ct)).ToHashSet();
+        if (commands.Known is { } cache)
+        {
+            var user = cache.Get(userId);
+            user.NotesDay = day;
+            user.Notes = notes;
+        }
+
+        return notes;
+    }
+
+    /// <summary>Inserts a log's sets and returns them as stored.</summary>
+    private async Task<IReadOnlyList<StoredSet>> InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
         var args = new List<(string Name, object? Value)> { ("LogId", logId), ("UserId", userId) };
         var rows = new List<string>();
+        var sets = new List<StoredSet>();
         foreach (var (entry, date) in entries)
         {
             var number = 0;
@@ -267,14 +350,21 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
                 args.Add(("Unit" + i, set.Unit?.Symbol()));
                 args.Add(("Seconds" + i, set.Seconds));
                 args.Add(("Rpe" + i, set.Rpe));
+                sets.Add(new StoredSet(0, logId, entry.ExerciseId, entry.ExerciseName, date, number, set.Reps, Rows.AsStored(set.Weight), set.Unit, set.Seconds, Rows.AsStored(set.Rpe)));
             }
         }
 
-        if (rows.Count > 0)
+        if (rows.Count == 0)
         {
-            // The text depends only on the number of rows, so each count is compiled once per connection.
-            await commands.ExecuteAsync(InsertSets + string.Join(",\n", rows), [.. args], ct);
+            return [];
         }
+
+        // The text depends only on the number of rows, so each count is compiled once per connection. RETURNING's order
+        // is unspecified, but SQLite gives the rows of one insert ascending rowids in the order of their VALUES (the
+        // same order every "ORDER BY id" here relies on), so sorted ids pair with the rows in order.
+        var ids = await commands.QueryAsync(InsertSets + string.Join(",\n", rows) + "\nRETURNING id", [.. args], r => r.GetInt64(0), ct);
+        ids.Sort();
+        return [.. sets.Select((s, n) => s with { Id = ids[n] })];
     }
 
     private async Task<StoredLog?> LoadAsync(LogRow? row, CancellationToken ct)

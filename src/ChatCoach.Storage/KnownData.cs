@@ -1,0 +1,173 @@
+using ChatCoach.Core.Users;
+using ChatCoach.Core.Workouts;
+
+namespace ChatCoach.Storage;
+
+/// <summary>
+/// What the session connection already knows of the data every log reads: users by identity, chats already recorded,
+/// and per user the recent sessions and the records of each exercise and one day's coach notes. Without it a log spent
+/// more time reading these than storing itself.
+/// <para>
+/// It stays true only while no other connection writes. Each session asks SQLite for <c>data_version</c> right after
+/// BEGIN IMMEDIATE (it changes exactly when another connection has committed, and nobody else can commit while the
+/// session holds the write lock) and forgets everything when it changed: another process on the same file, a test, a
+/// migration. The repositories bring it up to date with their own writes, or forget what a write makes them unsure of;
+/// a session that ends without committing after touching it makes it forget everything, so nothing rolled back stays.
+/// </para>
+/// Not thread-safe: only the session holding the connection's turn uses it.
+/// </summary>
+internal sealed class KnownData
+{
+    /// <summary>Users kept; the least recently used goes first.</summary>
+    public const int MaxUsers = 4096;
+
+    private readonly Dictionary<(string Platform, string PlatformUserId), long> _identities = [];
+    private readonly Dictionary<long, LinkedListNode<UserData>> _users = [];
+    private readonly LinkedList<UserData> _byUse = [];
+    private readonly HashSet<(string Platform, string ChatId)> _chats = [];
+    private long? _dataVersion;
+    private bool _touched;
+
+    public int UserCount => _users.Count;
+
+    /// <summary>Called after BEGIN IMMEDIATE with the connection's <c>PRAGMA data_version</c>.</summary>
+    public void BeginSession(long dataVersion)
+    {
+        if (_dataVersion != dataVersion)
+        {
+            Forget();
+            _dataVersion = dataVersion;
+        }
+
+        _touched = false;
+    }
+
+    public void Committed() => _touched = false;
+
+    /// <summary>A rollback may undo writes (or reads of them) that were taken in here.</summary>
+    public void EndedWithoutCommit()
+    {
+        if (_touched)
+        {
+            Forget();
+        }
+    }
+
+    public void Forget()
+    {
+        _identities.Clear();
+        _users.Clear();
+        _byUse.Clear();
+        _chats.Clear();
+    }
+
+    public UserProfile? User(string platform, string platformUserId) =>
+        _identities.TryGetValue((platform, platformUserId), out var id) ? Find(id)?.Profile : null;
+
+    public void KnowUser(string platform, string platformUserId, UserProfile profile)
+    {
+        _identities[(platform, platformUserId)] = profile.Id;
+        Get(profile.Id).Profile = profile;
+    }
+
+    /// <summary>Everything about one user: after a settings change, a deletion, or anything else not worth following.</summary>
+    public void ForgetUser(long userId)
+    {
+        _touched = true;
+        if (_users.Remove(userId, out var node))
+        {
+            _byUse.Remove(node);
+        }
+
+        foreach (var key in _identities.Where(i => i.Value == userId).Select(i => i.Key).ToList())
+        {
+            _identities.Remove(key);
+        }
+    }
+
+    public bool KnowsChat(string platform, string chatId) => _chats.Contains((platform, chatId));
+
+    public void KnowChat(string platform, string chatId)
+    {
+        _touched = true;
+        _chats.Add((platform, chatId));
+    }
+
+    public void ForgetChats()
+    {
+        _touched = true;
+        _chats.Clear();
+    }
+
+    /// <summary>The user's data if any is known (and marks it recently used).</summary>
+    public UserData? Find(long userId)
+    {
+        if (!_users.TryGetValue(userId, out var node))
+        {
+            return null;
+        }
+
+        _byUse.Remove(node);
+        _byUse.AddFirst(node);
+        return node.Value;
+    }
+
+    /// <summary>The user's data, to change: created when unknown. Marks the session as having touched what is known.</summary>
+    public UserData Get(long userId)
+    {
+        _touched = true;
+        if (Find(userId) is { } known)
+        {
+            return known;
+        }
+
+        if (_users.Count >= MaxUsers && _byUse.Last is { } oldest)
+        {
+            ForgetUser(oldest.Value.UserId);
+        }
+
+        var node = _byUse.AddFirst(new UserData(userId));
+        _users[userId] = node;
+        return node.Value;
+    }
+
+    /// <summary>The most recent <paramref name="sessions"/> training days of an exercise, after adding sets to the ones known.</summary>
+    public static IReadOnlyList<StoredSet> WithSets(IReadOnlyList<StoredSet> known, IReadOnlyList<StoredSet> added, int sessions)
+    {
+        // The known sets are every set of the top days (or of every day, when there are fewer), so the top days after
+        // adding are among the known days and the new one.
+        var all = known.Concat(added).ToList();
+        var days = all.Select(s => s.Date).Distinct().OrderDescending().Take(sessions).ToHashSet();
+        return [.. all.Where(s => days.Contains(s.Date)).OrderByDescending(s => s.Date).ThenBy(s => s.Id)];
+    }
+
+    /// <summary>An exercise's records after storing some (same exercise, kind and reps replaced), in the query's order.</summary>
+    public static IReadOnlyList<PersonalRecord> WithRecords(IReadOnlyList<PersonalRecord> known, IEnumerable<PersonalRecord> saved)
+    {
+        var byKey = known.ToDictionary(r => (r.Kind, r.Reps));
+        foreach (var record in saved)
+        {
+            byKey[(record.Kind, record.Reps)] = record with { Value = Rows.AsStored(record.Value)!.Value, Weight = Rows.AsStored(record.Weight) };
+        }
+
+        return [.. byKey.Values.OrderBy(r => Rows.KindName(r.Kind), StringComparer.Ordinal).ThenBy(r => r.Reps)];
+    }
+}
+
+/// <summary>What is known of one user. Lists and sets are replaced, never changed, so a caller may keep what it was given.</summary>
+internal sealed class UserData(long userId)
+{
+    public long UserId { get; } = userId;
+
+    public UserProfile? Profile { get; set; }
+
+    /// <summary>By exercise and number of sessions: the sets of those most recent training days, newest day first.</summary>
+    public Dictionary<(string ExerciseId, int Sessions), IReadOnlyList<StoredSet>> Recent { get; } = [];
+
+    /// <summary>By exercise: every record, ordered as the query orders them.</summary>
+    public Dictionary<string, IReadOnlyList<PersonalRecord>> Records { get; } = new(StringComparer.Ordinal);
+
+    public DateOnly? NotesDay { get; set; }
+
+    public IReadOnlySet<(string Subject, string Kind)>? Notes { get; set; }
+}
