@@ -135,10 +135,22 @@ internal sealed class KnownData
     public static IReadOnlyList<StoredSet> WithSets(IReadOnlyList<StoredSet> known, IReadOnlyList<StoredSet> added, int sessions)
     {
         // The known sets are every set of the top days (or of every day, when there are fewer), so the top days after
-        // adding are among the known days and the new one.
-        var all = known.Concat(added).ToList();
-        var days = all.Select(s => s.Date).Distinct().OrderDescending().Take(sessions).ToHashSet();
-        return [.. all.Where(s => days.Contains(s.Date)).OrderByDescending(s => s.Date).ThenBy(s => s.Id)];
+        // adding are among the known days and the new ones. Both lists are short (a few sessions of a few sets).
+        var all = new List<StoredSet>(known.Count + added.Count);
+        all.AddRange(known);
+        all.AddRange(added);
+        all.Sort(static (a, b) => a.Date != b.Date ? b.Date.CompareTo(a.Date) : a.Id.CompareTo(b.Id));
+        var days = 0;
+        for (var n = 0; n < all.Count; n++)
+        {
+            if ((n == 0 || all[n].Date != all[n - 1].Date) && ++days > sessions)
+            {
+                all.RemoveRange(n, all.Count - n);
+                break;
+            }
+        }
+
+        return all;
     }
 
     /// <summary>An exercise's records after storing some (same exercise, kind and reps replaced), in the query's order.</summary>

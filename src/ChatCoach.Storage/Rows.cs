@@ -73,9 +73,34 @@ internal static class Rows
     private static WeightUnit? Unit(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : WeightUnits.TryParse(r.GetString(i), out var u) ? u : null;
 
-    // SQLite keeps dates as text ("2026-11-24"); a provider with a date type hands back the date itself.
-    private static DateOnly Date(DbDataReader r, int i) =>
-        r.GetFieldType(i) == typeof(string)
-            ? DateOnly.ParseExact(r.GetString(i).AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : r.GetFieldValue<DateOnly>(i);
+    // SQLite keeps dates as text, "2026-11-24" as the provider writes a DateOnly. The digits are read directly: the
+    // general parser was a visible share of reading a set; anything else goes through it.
+    private static DateOnly Date(DbDataReader r, int i)
+    {
+        var text = r.GetString(i);
+        if (text.Length >= 10 && text[4] == '-' && text[7] == '-'
+            && Digits(text, 0, 4) is { } year && Digits(text, 5, 2) is { } month && Digits(text, 8, 2) is { } day
+            && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(Math.Max(1, year), month))
+        {
+            return new DateOnly(year, month, day);
+        }
+
+        return DateOnly.ParseExact(text.AsSpan(0, Math.Min(10, text.Length)), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private static int? Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var k = start; k < start + count; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return null;
+            }
+
+            value = (value * 10) + (text[k] - '0');
+        }
+
+        return value;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Workouts;
 using Dapper;
@@ -35,6 +36,13 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
 
     private static readonly System.Text.CompositeFormat InsertSetValues = System.Text.CompositeFormat.Parse(
         "(@LogId, @UserId, @ExerciseId{0}, @ExerciseName{0}, @Date{0}, @SetNumber{0}, @Reps{0}, @Weight{0}, @Unit{0}, @Seconds{0}, @Rpe{0})");
+
+    // Each row's parameters, in the order of InsertSetValues.
+    private static readonly string[] SetParameters = ["ExerciseId", "ExerciseName", "Date", "SetNumber", "Reps", "Weight", "Unit", "Seconds", "Rpe"];
+
+    private static readonly string?[] InsertSetsTexts = new string?[51];
+
+    private static readonly string[]?[] SetParameterNameRows = new string[]?[50];
 
     private const string DeleteSets = "DELETE FROM workout_sets WHERE log_id = @LogId AND user_id = @UserId";
 
@@ -331,41 +339,65 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
     /// <summary>Inserts a log's sets and returns them as stored.</summary>
     private async Task<IReadOnlyList<StoredSet>> InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
-        var args = new List<(string Name, object? Value)> { ("LogId", logId), ("UserId", userId) };
-        var rows = new List<string>();
-        var sets = new List<StoredSet>();
+        var count = entries.Sum(e => e.Entry.Sets.Count);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var args = new (string Name, object? Value)[2 + (count * SetParameters.Length)];
+        args[0] = ("LogId", logId);
+        args[1] = ("UserId", userId);
+        var sets = new List<StoredSet>(count);
         foreach (var (entry, date) in entries)
         {
             var number = 0;
             foreach (var set in entry.Sets)
             {
-                var i = rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                rows.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, InsertSetValues, i));
-                args.Add(("ExerciseId" + i, entry.ExerciseId));
-                args.Add(("ExerciseName" + i, entry.ExerciseName));
-                args.Add(("Date" + i, date));
-                args.Add(("SetNumber" + i, ++number));
-                args.Add(("Reps" + i, set.Reps));
-                args.Add(("Weight" + i, set.Weight));
-                args.Add(("Unit" + i, set.Unit?.Symbol()));
-                args.Add(("Seconds" + i, set.Seconds));
-                args.Add(("Rpe" + i, set.Rpe));
+                var names = SetParameterNames(sets.Count);
+                var at = 2 + (sets.Count * SetParameters.Length);
+                args[at] = (names[0], entry.ExerciseId);
+                args[at + 1] = (names[1], entry.ExerciseName);
+                args[at + 2] = (names[2], date);
+                args[at + 3] = (names[3], ++number);
+                args[at + 4] = (names[4], set.Reps);
+                args[at + 5] = (names[5], set.Weight);
+                args[at + 6] = (names[6], set.Unit?.Symbol());
+                args[at + 7] = (names[7], set.Seconds);
+                args[at + 8] = (names[8], set.Rpe);
                 sets.Add(new StoredSet(0, logId, entry.ExerciseId, entry.ExerciseName, date, number, set.Reps, Rows.AsStored(set.Weight), set.Unit, set.Seconds, Rows.AsStored(set.Rpe)));
             }
         }
 
-        if (rows.Count == 0)
+        // RETURNING's order is unspecified, but SQLite gives the rows of one insert ascending rowids in the order of their
+        // VALUES (the same order every "ORDER BY id" here relies on), so sorted ids pair with the rows in order.
+        var ids = await commands.QueryAsync(InsertSetsText(count), args, r => r.GetInt64(0), ct);
+        ids.Sort();
+        for (var n = 0; n < sets.Count; n++)
         {
-            return [];
+            sets[n] = sets[n] with { Id = ids[n] };
         }
 
-        // The text depends only on the number of rows, so each count is compiled once per connection. RETURNING's order
-        // is unspecified, but SQLite gives the rows of one insert ascending rowids in the order of their VALUES (the
-        // same order every "ORDER BY id" here relies on), so sorted ids pair with the rows in order.
-        var ids = await commands.QueryAsync(InsertSets + string.Join(",\n", rows) + "\nRETURNING id", [.. args], r => r.GetInt64(0), ct);
-        ids.Sort();
-        return [.. sets.Select((s, n) => s with { Id = ids[n] })];
+        return sets;
     }
+
+    // The statement for n sets: its text depends only on n, so it is built once per count (and compiled once per count
+    // and connection), like the parameter names of each row.
+    private static string InsertSetsText(int count) =>
+        count < InsertSetsTexts.Length
+            ? InsertSetsTexts[count] ??= BuildInsertSets(count)
+            : BuildInsertSets(count);
+
+    private static string BuildInsertSets(int count) =>
+        InsertSets + string.Join(",\n", Enumerable.Range(0, count).Select(n => string.Format(CultureInfo.InvariantCulture, InsertSetValues, n))) + "\nRETURNING id";
+
+    private static string[] SetParameterNames(int row) =>
+        row < SetParameterNameRows.Length
+            ? SetParameterNameRows[row] ??= BuildSetParameterNames(row)
+            : BuildSetParameterNames(row);
+
+    private static string[] BuildSetParameterNames(int row) =>
+        [.. SetParameters.Select(p => p + row.ToString(CultureInfo.InvariantCulture))];
 
     private async Task<StoredLog?> LoadAsync(LogRow? row, CancellationToken ct)
     {

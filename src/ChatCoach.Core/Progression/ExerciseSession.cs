@@ -28,6 +28,23 @@ public sealed record ExerciseSession(DateOnly Date, IReadOnlyList<StoredSet> Set
     /// <summary>The set written as the user wrote it (weight and unit of the first set), for explanations.</summary>
     public StoredSet First => Sets[0];
 
-    public static IReadOnlyList<ExerciseSession> FromSets(IEnumerable<StoredSet> sets) =>
-        [.. sets.GroupBy(s => s.Date).OrderBy(g => g.Key).Select(g => new ExerciseSession(g.Key, [.. g.OrderBy(s => s.Id)]))];
+    /// <summary>Sets grouped into sessions, oldest day first, each day's sets in logged order.</summary>
+    public static IReadOnlyList<ExerciseSession> FromSets(IEnumerable<StoredSet> sets)
+    {
+        // Runs after every log: a sort and one pass instead of grouping, ordering and re-sorting each group.
+        var sorted = new List<StoredSet>(sets);
+        sorted.Sort(static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Id.CompareTo(b.Id));
+        var sessions = new List<ExerciseSession>();
+        var start = 0;
+        for (var n = 1; n <= sorted.Count; n++)
+        {
+            if (n == sorted.Count || sorted[n].Date != sorted[start].Date)
+            {
+                sessions.Add(new ExerciseSession(sorted[start].Date, sorted.GetRange(start, n - start)));
+                start = n;
+            }
+        }
+
+        return sessions;
+    }
 }
