@@ -14,13 +14,18 @@ namespace ChatCoach.Benchmarks;
 /// </summary>
 internal static class LogPathProfile
 {
-    public static async Task RunAsync(string synchronous, int storedSets, int messages)
+    /// <summary>Sends <paramref name="messages"/> logs to warm up, then as many measured; <paramref name="plain"/> leaves out SQLite's profile hook (its callback costs time on every statement), for a CPU profile of the log path itself.</summary>
+    public static async Task RunAsync(string synchronous, int storedSets, int messages, bool plain)
     {
         var bench = new LogPathBenchmarks { Synchronous = synchronous, StoredSets = storedSets };
         var statements = new List<(string Sql, long Ns)>();
         var pages = new PageCounts();
-        bench.Configure = services =>
-            services.AddSingleton<CoachDatabase>(sp => new ProfiledDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value, statements, pages));
+        if (!plain)
+        {
+            bench.Configure = services =>
+                services.AddSingleton<CoachDatabase>(sp => new ProfiledDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value, statements, pages));
+        }
+
         bench.Setup();
         bench.StartIteration();
 

@@ -2,13 +2,17 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using ChatCoach.Benchmarks;
 
-// `-- --profile [FULL|NORMAL] [stored sets] [messages]` explains the log path; anything else goes to BenchmarkDotNet.
+// `-- --profile [FULL|NORMAL] [stored sets] [messages] [--plain]` explains the log path (--plain: without SQLite's
+// profile hook, for a CPU profile); anything else goes to BenchmarkDotNet.
 if (args is ["--profile", ..])
 {
+    var plain = args.Contains("--plain");
+    var values = args.Skip(1).Where(a => a != "--plain").ToArray();
     await LogPathProfile.RunAsync(
-        args.Length > 1 ? args[1] : "NORMAL",
-        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000,
-        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : LogPathBenchmarks.MessagesPerIteration);
+        values.Length > 0 ? values[0] : "NORMAL",
+        values.Length > 1 ? int.Parse(values[1], CultureInfo.InvariantCulture) : 1_000,
+        values.Length > 2 ? int.Parse(values[2], CultureInfo.InvariantCulture) : LogPathBenchmarks.MessagesPerIteration,
+        plain);
     return;
 }
 
