@@ -153,6 +153,23 @@ internal sealed class KnownData
         return all;
     }
 
+    /// <summary>Most training days kept per user: a rest-day check reads a day or two back, <c>/today</c> a week.</summary>
+    public const int MaxDaysPerUser = 16;
+
+    /// <summary>A read of a user's days from some day on that returns more sets than this is not kept.</summary>
+    public const int MaxSetsPerRead = 500;
+
+    /// <summary>Keeps the latest <see cref="MaxDaysPerUser"/> training days, moving <see cref="UserData.DaysKnownFrom"/> past the ones dropped.</summary>
+    public static void TrimDays(UserData user)
+    {
+        while (user.Days.Count > MaxDaysPerUser)
+        {
+            var oldest = user.Days.Keys.Min();
+            user.Days.Remove(oldest);
+            user.DaysKnownFrom = oldest.AddDays(1);
+        }
+    }
+
     /// <summary>An exercise's records after storing some (same exercise, kind and reps replaced), in the query's order.</summary>
     public static IReadOnlyList<PersonalRecord> WithRecords(IReadOnlyList<PersonalRecord> known, IEnumerable<PersonalRecord> saved)
     {
@@ -178,6 +195,14 @@ internal sealed class UserData(long userId)
 
     /// <summary>By exercise: every record, ordered as the query orders them.</summary>
     public Dictionary<string, IReadOnlyList<PersonalRecord>> Records { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every set on or after <see cref="DaysKnownFrom"/>, by training day, in logged order; a day after it that is
+    /// missing here has no sets.
+    /// </summary>
+    public Dictionary<DateOnly, IReadOnlyList<StoredSet>> Days { get; } = [];
+
+    public DateOnly? DaysKnownFrom { get; set; }
 
     public DateOnly? NotesDay { get; set; }
 

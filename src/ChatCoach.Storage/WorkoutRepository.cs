@@ -156,6 +156,13 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         ORDER BY training_date, id
         """;
 
+    private const string SelectSetsFrom = $"""
+        SELECT {SetColumns}
+        FROM workout_sets
+        WHERE user_id = @UserId AND training_date >= @From
+        ORDER BY training_date, id
+        """;
+
     private const string SelectAllUserSets = $"""
         SELECT {SetColumns}
         FROM workout_sets
@@ -185,6 +192,16 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         var sets = await InsertSetsAsync(logId, userId, entries, ct);
         if (commands.Known?.Find(userId) is { } known)
         {
+            if (known.DaysKnownFrom is { } knownFrom)
+            {
+                foreach (var day in sets.Select(s => s.Date).Where(d => d >= knownFrom).Distinct())
+                {
+                    var user = commands.Known.Get(userId);
+                    user.Days[day] = [.. user.Days.GetValueOrDefault(day) ?? [], .. sets.Where(s => s.Date == day)];
+                    KnownData.TrimDays(user);
+                }
+            }
+
             foreach (var ((exerciseId, sessions), recent) in known.Recent.ToList())
             {
                 var added = sets.Where(s => s.ExerciseId == exerciseId).ToList();
@@ -295,8 +312,36 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         commands.Known?.Get(userId).Records[exerciseId] = [];
     }
 
-    public async Task<IReadOnlyList<StoredSet>> SetsBetweenAsync(long userId, DateOnly from, DateOnly to, CancellationToken ct) =>
-        await commands.QueryAsync(SelectSetsBetween, [("UserId", userId), ("From", from), ("To", to)], Rows.Set, ct);
+    public async Task<IReadOnlyList<StoredSet>> SetsBetweenAsync(long userId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        if (commands.Known is not { } cache)
+        {
+            return await commands.QueryAsync(SelectSetsBetween, [("UserId", userId), ("From", from), ("To", to)], Rows.Set, ct);
+        }
+
+        if (cache.Find(userId) is { DaysKnownFrom: { } knownFrom } known && knownFrom <= from)
+        {
+            return [.. known.Days.Where(d => d.Key >= from && d.Key <= to).OrderBy(d => d.Key).SelectMany(d => d.Value)];
+        }
+
+        // Everything from that day on, later days too: then what is logged afterwards can be added to what is known, and
+        // tomorrow's look at today needs no read. A user's days from last week on are a few dozen sets.
+        var sets = await commands.QueryAsync(SelectSetsFrom, [("UserId", userId), ("From", from)], Rows.Set, ct);
+        if (sets.Count <= KnownData.MaxSetsPerRead)
+        {
+            var user = cache.Get(userId);
+            user.Days.Clear();
+            foreach (var day in sets.GroupBy(s => s.Date))
+            {
+                user.Days[day.Key] = [.. day];
+            }
+
+            user.DaysKnownFrom = from;
+            KnownData.TrimDays(user);
+        }
+
+        return [.. sets.Where(s => s.Date <= to)];
+    }
 
     public async Task<IReadOnlyList<StoredSet>> AllUserSetsAsync(long userId, CancellationToken ct) =>
         await commands.QueryAsync(SelectAllUserSets, [("UserId", userId)], Rows.Set, ct);
