@@ -69,6 +69,9 @@ internal sealed class SessionCommands(DbConnection connection, DbTransaction tra
         }
     }
 
+    /// <summary>The rowid of the last row inserted on this SQLite connection (a direct call, no statement).</summary>
+    public long LastInsertRowId() => SQLitePCL.raw.sqlite3_last_insert_rowid(((Microsoft.Data.Sqlite.SqliteConnection)connection).Handle);
+
     private static ValueTask Release(DbCommand command, bool owned) => owned ? command.DisposeAsync() : ValueTask.CompletedTask;
 
     private (DbCommand Command, bool Owned) Bind(string sql, (string Name, object? Value)[] args)

@@ -28,7 +28,7 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
         RETURNING id
         """;
 
-    // One statement for all of a log's sets: a row of values per set, numbered @…0, @…1, …, then RETURNING id.
+    // One statement for all of a log's sets: a row of values per set, numbered @…0, @…1, ….
     private const string InsertSets = """
         INSERT INTO workout_sets (log_id, user_id, exercise_id, exercise_name, training_date, set_number, reps, weight, unit, seconds, rpe)
         VALUES
@@ -414,13 +414,19 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
             }
         }
 
-        // RETURNING's order is unspecified, but SQLite gives the rows of one insert ascending rowids in the order of their
-        // VALUES (the same order every "ORDER BY id" here relies on), so sorted ids pair with the rows in order.
-        var ids = await commands.QueryAsync(InsertSetsText(count), args, r => r.GetInt64(0), ct);
-        ids.Sort();
+        await commands.ExecuteAsync(InsertSetsText(count), args, ct);
+        if (commands.Known is null)
+        {
+            // Only what the connection keeps in memory needs the stored sets with their ids.
+            return [];
+        }
+
+        // SQLite gives each row of one insert the largest rowid so far plus one, in the order of their VALUES (the
+        // order every "ORDER BY id" here relies on), so the rows have consecutive ids ending at the last insert's.
+        var first = commands.LastInsertRowId() - count + 1;
         for (var n = 0; n < sets.Count; n++)
         {
-            sets[n] = sets[n] with { Id = ids[n] };
+            sets[n] = sets[n] with { Id = first + n };
         }
 
         return sets;
@@ -434,7 +440,7 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction t
             : BuildInsertSets(count);
 
     private static string BuildInsertSets(int count) =>
-        InsertSets + string.Join(",\n", Enumerable.Range(0, count).Select(n => string.Format(CultureInfo.InvariantCulture, InsertSetValues, n))) + "\nRETURNING id";
+        InsertSets + string.Join(",\n", Enumerable.Range(0, count).Select(n => string.Format(CultureInfo.InvariantCulture, InsertSetValues, n)));
 
     private static string[] SetParameterNames(int row) =>
         row < SetParameterNameRows.Length
