@@ -7,7 +7,7 @@ using Dapper;
 namespace ChatCoach.Storage;
 
 /// <summary>Accountability groups and their members, on the session's connection and transaction.</summary>
-internal sealed class GroupRepository(DbConnection connection, DbTransaction transaction) : IGroupRepository
+internal sealed class GroupRepository(DbConnection connection, DbTransaction? transaction) : IGroupRepository
 {
     private const string GroupColumns = """
         platform AS Platform, chat_id AS ChatId, enabled AS Enabled, time_zone AS TimeZone, digest_day AS DigestDay,

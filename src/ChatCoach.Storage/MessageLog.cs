@@ -5,14 +5,14 @@ using Dapper;
 namespace ChatCoach.Storage;
 
 /// <summary>Handled inbound events, keyed by (platform, chat, delivery key), and the messages that carry replies.</summary>
-internal sealed class MessageLog(DbConnection connection, DbTransaction transaction, SessionCommands commands) : IMessageLog
+internal sealed class MessageLog(DbConnection connection, DbTransaction? transaction, SessionCommands commands) : IMessageLog
 {
     public MessageLog(SessionCommands commands)
         : this(commands.Connection, commands.Transaction, commands)
     {
     }
 
-    public MessageLog(DbConnection connection, DbTransaction transaction)
+    public MessageLog(DbConnection connection, DbTransaction? transaction)
         : this(connection, transaction, new SessionCommands(connection, transaction, cache: null))
     {
     }

@@ -9,7 +9,7 @@ namespace ChatCoach.Storage;
 /// SQLite's time on the log path, because Dapper makes a new command per call and the provider compiles per command.
 /// Without a cache each call makes, binds and disposes its own command.
 /// </summary>
-internal sealed class SessionCommands(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand>? cache, KnownData? known = null)
+internal sealed class SessionCommands(DbConnection connection, DbTransaction? transaction, Dictionary<string, DbCommand>? cache, KnownData? known = null)
 {
     // A log with an unusual number of sets makes a new text for its multi-row insert; past this many distinct texts a
     // connection stops keeping them, so a long-lived connection cannot grow without bound.
@@ -17,7 +17,7 @@ internal sealed class SessionCommands(DbConnection connection, DbTransaction tra
 
     public DbConnection Connection => connection;
 
-    public DbTransaction Transaction => transaction;
+    public DbTransaction? Transaction => transaction;
 
     /// <summary>What the connection knows of the data from earlier sessions, or null where nothing is kept.</summary>
     public KnownData? Known => known;

@@ -12,16 +12,29 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
     // SQLite's count that changes whenever another connection has committed to the file.
     private const string DataVersion = "PRAGMA data_version";
 
+    private const string BeginImmediate = "BEGIN IMMEDIATE";
+
+    private const string Commit = "COMMIT";
+
+    private const string Rollback = "ROLLBACK";
+
     public async Task<ICoachSession> BeginAsync(CancellationToken ct)
     {
         DapperTypes.Register();
         var lent = await database.RentAsync(ct);
         try
         {
-            // SQLite's BeginTransaction is BEGIN IMMEDIATE: the write lock is taken up front, so two writers queue on
-            // the busy timeout instead of failing halfway with SQLITE_BUSY on upgrade.
-            var transaction = await lent.Connection.BeginTransactionAsync(ct);
+            // BEGIN IMMEDIATE (SQLite's BeginTransaction is that too): the write lock is taken up front, so two writers
+            // queue on the busy timeout instead of failing halfway with SQLITE_BUSY on upgrade. Where statements are
+            // kept compiled, BEGIN and COMMIT are kept too (the provider's transaction object compiles them anew each
+            // time), and commands run without a transaction object.
+            var transaction = lent.Commands is null ? await lent.Connection.BeginTransactionAsync(ct) : null;
             var commands = new SessionCommands(lent.Connection, transaction, lent.Commands, lent.Known);
+            if (transaction is null)
+            {
+                await commands.ExecuteAsync(BeginImmediate, [], ct);
+            }
+
             if (lent.Known is { } known)
             {
                 // Under the write lock nobody else can commit until this session ends, so what this says holds throughout.
@@ -51,7 +64,15 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
 
         public async Task CommitAsync(CancellationToken ct)
         {
-            await commands.Transaction.CommitAsync(ct);
+            if (commands.Transaction is { } transaction)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            else
+            {
+                await commands.ExecuteAsync(Commit, [], ct);
+            }
+
             _committed = true;
             commands.Known?.Committed();
         }
@@ -72,16 +93,28 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
                 {
                     try
                     {
-                        await commands.Transaction.RollbackAsync(CancellationToken.None);
+                        if (commands.Transaction is { } transaction)
+                        {
+                            await transaction.RollbackAsync(CancellationToken.None);
+                        }
+                        else
+                        {
+                            await commands.ExecuteAsync(Rollback, [], CancellationToken.None);
+                        }
+
                         reusable = true;
                     }
-                    catch (InvalidOperationException)
+                    catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
                     {
-                        // Already completed or the connection broke: nothing left to roll back.
+                        // Already completed or the connection broke: nothing left to roll back, and the connection is
+                        // closed rather than trusted again.
                     }
                 }
 
-                await commands.Transaction.DisposeAsync();
+                if (commands.Transaction is { } used)
+                {
+                    await used.DisposeAsync();
+                }
             }
             finally
             {

@@ -7,14 +7,14 @@ using Dapper;
 namespace ChatCoach.Storage;
 
 /// <summary>Users and their platform identities, on the session's connection and transaction.</summary>
-internal sealed class UserRepository(DbConnection connection, DbTransaction transaction, SessionCommands commands) : IUserRepository
+internal sealed class UserRepository(DbConnection connection, DbTransaction? transaction, SessionCommands commands) : IUserRepository
 {
     public UserRepository(SessionCommands commands)
         : this(commands.Connection, commands.Transaction, commands)
     {
     }
 
-    public UserRepository(DbConnection connection, DbTransaction transaction)
+    public UserRepository(DbConnection connection, DbTransaction? transaction)
         : this(connection, transaction, new SessionCommands(connection, transaction, cache: null))
     {
     }

@@ -10,14 +10,14 @@ namespace ChatCoach.Storage;
 /// Workout logs, sets and records. Every statement filters by user id, so no caller can read or change another
 /// user's sets. The indexes (user, exercise, day) and (user, day) keep each query's cost independent of history size.
 /// </summary>
-internal sealed class WorkoutRepository(DbConnection connection, DbTransaction transaction, SessionCommands commands) : IWorkoutRepository
+internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? transaction, SessionCommands commands) : IWorkoutRepository
 {
     public WorkoutRepository(SessionCommands commands)
         : this(commands.Connection, commands.Transaction, commands)
     {
     }
 
-    public WorkoutRepository(DbConnection connection, DbTransaction transaction)
+    public WorkoutRepository(DbConnection connection, DbTransaction? transaction)
         : this(connection, transaction, new SessionCommands(connection, transaction, cache: null))
     {
     }
