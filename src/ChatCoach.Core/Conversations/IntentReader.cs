@@ -11,6 +11,9 @@ namespace ChatCoach.Core.Conversations;
 /// </summary>
 public sealed partial class IntentReader(string botName, SetNotationParser parser)
 {
+    private readonly string _mention = "@" + botName;
+    private readonly string _lowerMention = "@" + botName.ToLowerInvariant();
+
     public Intent Read(string text, ParseContext context)
     {
         if (CommandLine.TryParse(text, out var command))
@@ -114,7 +117,7 @@ public sealed partial class IntentReader(string botName, SetNotationParser parse
     private static Intent ReadUndo(string arguments) =>
         long.TryParse(arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? new UndoIntent(id) : new UndoIntent(null);
 
-    private string StripMention(string text) => text.Replace("@" + botName, " ", StringComparison.OrdinalIgnoreCase);
+    private string StripMention(string text) => text.Replace(_mention, " ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text talks about pain or injury, and does not say the opposite ("no pain").</summary>
     public static bool MentionsPain(string text)
@@ -127,7 +130,7 @@ public sealed partial class IntentReader(string botName, SetNotationParser parse
     private string Normalise(string text)
     {
         var lower = text.ToLowerInvariant().Replace('’', '\'');
-        lower = lower.Replace("@" + botName.ToLowerInvariant(), " ", StringComparison.Ordinal);
+        lower = lower.Replace(_lowerMention, " ", StringComparison.Ordinal);
         lower = Spaces().Replace(lower, " ").Trim();
         return lower.TrimEnd('?', '!', '.', ' ').TrimStart(',', ' ');
     }
