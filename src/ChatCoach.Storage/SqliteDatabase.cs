@@ -18,12 +18,14 @@ internal sealed class SqliteDatabase : CoachDatabase, IDisposable
     private readonly string _connectionPragmas;
     private readonly string _path;
     private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly TimeSpan _busyTimeout;
     private LentConnection? _kept;
     private volatile bool _disposed;
 
     public SqliteDatabase(string path, string synchronous, int busyTimeoutMs)
     {
         _path = Path.GetFullPath(path);
+        _busyTimeout = TimeSpan.FromMilliseconds(busyTimeoutMs);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = _path,
@@ -62,7 +64,13 @@ internal sealed class SqliteDatabase : CoachDatabase, IDisposable
     public override async Task<LentConnection> RentAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        await _turn.WaitAsync(ct);
+
+        // A turn waits as long as SQLite's busy timeout would have let a second writer wait for the lock.
+        if (!await _turn.WaitAsync(_busyTimeout, ct))
+        {
+            throw new TimeoutException($"The database stayed busy for {_busyTimeout.TotalMilliseconds:0} ms (Storage:BusyTimeoutMs): another session held it throughout.");
+        }
+
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
