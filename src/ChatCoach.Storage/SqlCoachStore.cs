@@ -14,6 +14,8 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
 
     private const string BeginImmediate = "BEGIN IMMEDIATE";
 
+    private const string BeginWithDataVersion = BeginImmediate + "; " + DataVersion;
+
     private const string Commit = "COMMIT";
 
     private const string Rollback = "ROLLBACK";
@@ -30,15 +32,15 @@ internal sealed class SqlCoachStore(CoachDatabase database) : ICoachStore
             // time), and commands run without a transaction object.
             var transaction = lent.Commands is null ? await lent.Connection.BeginTransactionAsync(ct) : null;
             var commands = new SessionCommands(lent.Connection, transaction, lent.Commands, lent.Known);
-            if (transaction is null)
-            {
-                await commands.ExecuteAsync(BeginImmediate, [], ct);
-            }
-
             if (lent.Known is { } known)
             {
-                // Under the write lock nobody else can commit until this session ends, so what this says holds throughout.
-                known.BeginSession(await commands.ScalarInt64Async(DataVersion, [], ct));
+                // Under the write lock nobody else can commit until this session ends, so what data_version says holds
+                // throughout. One command for both: it runs BEGIN, then answers with the pragma's row.
+                known.BeginSession(await commands.ScalarInt64Async(transaction is null ? BeginWithDataVersion : DataVersion, [], ct));
+            }
+            else if (transaction is null)
+            {
+                await commands.ExecuteAsync(BeginImmediate, [], ct);
             }
 
             return new Session(database, lent, commands);
