@@ -25,6 +25,7 @@ internal sealed class KnownData
     private readonly Dictionary<long, LinkedListNode<UserData>> _users = [];
     private readonly LinkedList<UserData> _byUse = [];
     private readonly HashSet<(string Platform, string ChatId)> _chats = [];
+    private readonly List<(string ExerciseId, int Sessions)> _keys = [];
     private long? _dataVersion;
     private bool _touched;
 
@@ -131,6 +132,56 @@ internal sealed class KnownData
         return node.Value;
     }
 
+    /// <summary>
+    /// A log's sets, just stored: added to the user's known days (from <see cref="UserData.DaysKnownFrom"/> on) and to the
+    /// recent sessions known for their exercises. Runs on every log, so it loops rather than grouping.
+    /// </summary>
+    public void Added(long userId, IReadOnlyList<StoredSet> sets)
+    {
+        if (sets.Count == 0 || Find(userId) is not { } user)
+        {
+            return;
+        }
+
+        _touched = true;
+        for (var n = 0; n < sets.Count; n++)
+        {
+            var set = sets[n];
+            if (user.DaysKnownFrom <= set.Date && IsFirstOfDay(sets, n))
+            {
+                var day = new List<StoredSet>(user.Days.GetValueOrDefault(set.Date) ?? []);
+                for (var k = n; k < sets.Count; k++)
+                {
+                    if (sets[k].Date == set.Date)
+                    {
+                        day.Add(sets[k]);
+                    }
+                }
+
+                user.Days[set.Date] = day;
+            }
+
+            if (IsFirstOfExercise(sets, n))
+            {
+                _keys.Clear();
+                foreach (var key in user.Recent.Keys)
+                {
+                    if (key.ExerciseId == set.ExerciseId)
+                    {
+                        _keys.Add(key);
+                    }
+                }
+
+                foreach (var key in _keys)
+                {
+                    user.Recent[key] = WithSets(user.Recent[key], [.. sets.Where(s => s.ExerciseId == key.ExerciseId)], key.Sessions);
+                }
+            }
+        }
+
+        TrimDays(user);
+    }
+
     /// <summary>The most recent <paramref name="sessions"/> training days of an exercise, after adding sets to the ones known.</summary>
     public static IReadOnlyList<StoredSet> WithSets(IReadOnlyList<StoredSet> known, IReadOnlyList<StoredSet> added, int sessions)
     {
@@ -158,6 +209,32 @@ internal sealed class KnownData
 
     /// <summary>A read of a user's days from some day on that returns more sets than this is not kept.</summary>
     public const int MaxSetsPerRead = 500;
+
+    private static bool IsFirstOfDay(IReadOnlyList<StoredSet> sets, int n)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (sets[k].Date == sets[n].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsFirstOfExercise(IReadOnlyList<StoredSet> sets, int n)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (sets[k].ExerciseId == sets[n].ExerciseId)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Keeps the latest <see cref="MaxDaysPerUser"/> training days, moving <see cref="UserData.DaysKnownFrom"/> past the ones dropped.</summary>
     public static void TrimDays(UserData user)

@@ -190,28 +190,7 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
             [("UserId", userId), ("Platform", UserRepository.PlatformName(chat.Platform)), ("ChatId", chat.ChatId), ("SourceMessageId", sourceMessageId), ("LoggedAt", loggedAt)],
             ct);
         var sets = await InsertSetsAsync(logId, userId, entries, ct);
-        if (commands.Known?.Find(userId) is { } known)
-        {
-            if (known.DaysKnownFrom is { } knownFrom)
-            {
-                foreach (var day in sets.Select(s => s.Date).Where(d => d >= knownFrom).Distinct())
-                {
-                    var user = commands.Known.Get(userId);
-                    user.Days[day] = [.. user.Days.GetValueOrDefault(day) ?? [], .. sets.Where(s => s.Date == day)];
-                    KnownData.TrimDays(user);
-                }
-            }
-
-            foreach (var ((exerciseId, sessions), recent) in known.Recent.ToList())
-            {
-                var added = sets.Where(s => s.ExerciseId == exerciseId).ToList();
-                if (added.Count > 0)
-                {
-                    commands.Known.Get(userId).Recent[(exerciseId, sessions)] = KnownData.WithSets(recent, added, sessions);
-                }
-            }
-        }
-
+        commands.Known?.Added(userId, sets);
         return logId;
     }
 
