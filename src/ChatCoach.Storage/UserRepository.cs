@@ -147,7 +147,14 @@ internal sealed class UserRepository(DbConnection connection, DbTransaction? tra
         commands.Known?.ForgetChats();
     }
 
-    internal static string PlatformName(ChatPlatform platform) => platform.ToString().ToLowerInvariant();
+    /// <summary>How a platform is written in the database: constants, since every statement of a message names it.</summary>
+    internal static string PlatformName(ChatPlatform platform) => platform switch
+    {
+        ChatPlatform.Terminal => "terminal",
+        ChatPlatform.Telegram => "telegram",
+        ChatPlatform.Discord => "discord",
+        _ => platform.ToString().ToLowerInvariant(),
+    };
 
     private Task<int> Execute(string sql, object args, CancellationToken ct) => connection.ExecuteAsync(Command(sql, args, ct));
 

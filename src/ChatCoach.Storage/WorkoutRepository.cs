@@ -360,10 +360,15 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
         return notes;
     }
 
-    /// <summary>Inserts a log's sets and returns them as stored.</summary>
+    /// <summary>Inserts a log's sets and returns them as stored (only where the connection keeps them in memory).</summary>
     private async Task<IReadOnlyList<StoredSet>> InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
-        var count = entries.Sum(e => e.Entry.Sets.Count);
+        var count = 0;
+        foreach (var dated in entries)
+        {
+            count += dated.Entry.Sets.Count;
+        }
+
         if (count == 0)
         {
             return [];
@@ -372,14 +377,14 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
         var args = new (string Name, object? Value)[2 + (count * SetParameters.Length)];
         args[0] = ("LogId", logId);
         args[1] = ("UserId", userId);
-        var sets = new List<StoredSet>(count);
+        var row = 0;
         foreach (var (entry, date) in entries)
         {
             var number = 0;
             foreach (var set in entry.Sets)
             {
-                var names = SetParameterNames(sets.Count);
-                var at = 2 + (sets.Count * SetParameters.Length);
+                var names = SetParameterNames(row);
+                var at = 2 + (row * SetParameters.Length);
                 args[at] = (names[0], entry.ExerciseId);
                 args[at + 1] = (names[1], entry.ExerciseName);
                 args[at + 2] = (names[2], date);
@@ -389,7 +394,7 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
                 args[at + 6] = (names[6], set.Unit?.Symbol());
                 args[at + 7] = (names[7], set.Seconds);
                 args[at + 8] = (names[8], set.Rpe);
-                sets.Add(new StoredSet(0, logId, entry.ExerciseId, entry.ExerciseName, date, number, set.Reps, Rows.AsStored(set.Weight), set.Unit, set.Seconds, Rows.AsStored(set.Rpe)));
+                row++;
             }
         }
 
@@ -402,10 +407,15 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
 
         // SQLite gives each row of one insert the largest rowid so far plus one, in the order of their VALUES (the
         // order every "ORDER BY id" here relies on), so the rows have consecutive ids ending at the last insert's.
-        var first = commands.LastInsertRowId() - count + 1;
-        for (var n = 0; n < sets.Count; n++)
+        var id = commands.LastInsertRowId() - count + 1;
+        var sets = new List<StoredSet>(count);
+        foreach (var (entry, date) in entries)
         {
-            sets[n] = sets[n] with { Id = first + n };
+            var number = 0;
+            foreach (var set in entry.Sets)
+            {
+                sets.Add(new StoredSet(id++, logId, entry.ExerciseId, entry.ExerciseName, date, ++number, set.Reps, Rows.AsStored(set.Weight), set.Unit, set.Seconds, Rows.AsStored(set.Rpe)));
+            }
         }
 
         return sets;
