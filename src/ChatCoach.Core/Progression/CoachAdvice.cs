@@ -150,13 +150,18 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         IReadOnlySet<(string Subject, string Kind)> notes, CancellationToken ct)
     {
         // Only a region that today's log loads, and that has had no warning today, can earn one: otherwise the recent
-        // days need not be read at all (most logs of a day come after its first).
-        var open = options.Value.EffectiveRecoveryRules
-            .Where(r => !notes.Contains((r.Region, RestNote)) && todays.Any(e => RestDayRules.Loads(catalog, e.ExerciseId, r.Region)))
-            .Select(r => r.Region)
-            .ToHashSet(StringComparer.Ordinal);
+        // days need not be looked at (most logs of a day come after its first).
+        HashSet<string>? open = null;
+        foreach (var rule in options.Value.EffectiveRecoveryRules)
+        {
+            if (!notes.Contains((rule.Region, RestNote)) && todays.Any(e => RestDayRules.Loads(catalog, e.ExerciseId, rule.Region)))
+            {
+                (open ??= new HashSet<string>(StringComparer.Ordinal)).Add(rule.Region);
+            }
+        }
+
         var replies = new List<Reply>();
-        if (open.Count == 0)
+        if (open is null)
         {
             return replies;
         }

@@ -79,7 +79,6 @@ public static class ProgressionRules
     private static Nudge? Caution(Exercise exercise, ProgressionScheme scheme, IReadOnlyList<ExerciseSession> sessions, WeightUnit unit, decimal maxJump)
     {
         var now = sessions[^1];
-        var name = exercise.Name.ToLowerInvariant();
         if (now.TopWeightKg is not { } top)
         {
             return null;
@@ -89,12 +88,12 @@ public static class ProgressionRules
         {
             if (scheme.StartKg is { } start && scheme.LoadStepKg is { } step && top > start + (FirstSessionSteps * step))
             {
-                return new Nudge(NudgeKind.Caution, $"That is a heavy first {name} session ({WorkoutFormat.Weight(now.First.Weight!.Value, now.First.Unit!.Value)} to start). Start slow: a lighter weight lets your body adapt and your form settle, then add {WorkoutFormat.Weight(Step(scheme, unit), unit)} at a time.", null);
+                return new Nudge(NudgeKind.Caution, $"That is a heavy first {Name(exercise)} session ({WorkoutFormat.Weight(now.First.Weight!.Value, now.First.Unit!.Value)} to start). Start slow: a lighter weight lets your body adapt and your form settle, then add {WorkoutFormat.Weight(Step(scheme, unit), unit)} at a time.", null);
             }
 
             if (scheme.FirstSession is { } advice && scheme.StartKg is { } bar && top > bar)
             {
-                return new Nudge(NudgeKind.Caution, $"Your first {name} session. {advice}", null);
+                return new Nudge(NudgeKind.Caution, $"Your first {Name(exercise)} session. {advice}", null);
             }
 
             return null;
@@ -106,7 +105,7 @@ public static class ProgressionRules
         if (previousTop is { } prev && prev > 0 && top - (prev * (1 + maxJump)) >= 0.01m)
         {
             var jump = (int)Math.Round((top - prev) / prev * 100, MidpointRounding.AwayFromZero);
-            return new Nudge(NudgeKind.Caution, $"Your top {name} set is {jump}% heavier than last session ({WorkoutFormat.Day(sessions[^2].Date)}). Progress gradually, a step at a time, and keep your form first: a big jump is where backs get hurt.", null);
+            return new Nudge(NudgeKind.Caution, $"Your top {Name(exercise)} set is {jump}% heavier than last session ({WorkoutFormat.Day(sessions[^2].Date)}). Progress gradually, a step at a time, and keep your form first: a big jump is where backs get hurt.", null);
         }
 
         return null;
@@ -152,8 +151,9 @@ public static class ProgressionRules
         }
 
         var (before, now) = (sessions[^2], sessions[^1]);
-        var name = exercise.Name.ToLowerInvariant();
-        var days = $"({WorkoutFormat.Day(before.Date)} and {WorkoutFormat.Day(now.Date)})";
+
+        // The words are written only for a nudge that is given: most logs earn none.
+        string Days() => $"({WorkoutFormat.Day(before.Date)} and {WorkoutFormat.Day(now.Date)})";
 
         if (before.SameWeightKg is { } w1 && now.SameWeightKg is { } w2 && Math.Abs(w1 - w2) < 0.01m && scheme.LoadStepKg is not null)
         {
@@ -173,7 +173,7 @@ public static class ProgressionRules
                 : $"every set felt like RPE {EasyRpe} or easier";
             return new Nudge(
                 NudgeKind.Progress,
-                $"Time to add weight to your {name}: at {WorkoutFormat.WeightIn(w2, unit)} {evidence} in your last two sessions {days}. Next session: {WorkoutFormat.Weight(next, unit)}. Keep the form that got you here.",
+                $"Time to add weight to your {Name(exercise)}: at {WorkoutFormat.WeightIn(w2, unit)} {evidence} in your last two sessions {Days()}. Next session: {WorkoutFormat.Weight(next, unit)}. Keep the form that got you here.",
                 new NextTarget(next, unit));
         }
 
@@ -184,10 +184,10 @@ public static class ProgressionRules
             var high = scheme.HoldRange?[1] ?? int.MaxValue;
             if (h2 >= high && scheme.Ladder.Count > 0)
             {
-                return new Nudge(NudgeKind.Progress, $"You held every {name} set for {WorkoutFormat.Seconds(h2)} in your last two sessions {days}: past {WorkoutFormat.Seconds(high)}, make it harder instead of longer. Next: {scheme.Ladder[0]}.", new NextTarget(Variation: scheme.Ladder[0]));
+                return new Nudge(NudgeKind.Progress, $"You held every {Name(exercise)} set for {WorkoutFormat.Seconds(h2)} in your last two sessions {Days()}: past {WorkoutFormat.Seconds(high)}, make it harder instead of longer. Next: {scheme.Ladder[0]}.", new NextTarget(Variation: scheme.Ladder[0]));
             }
 
-            return new Nudge(NudgeKind.Progress, $"You held every {name} set for {WorkoutFormat.Seconds(h2)} in your last two sessions {days}. Next session: {WorkoutFormat.Seconds(next)} a set.", new NextTarget(Seconds: next));
+            return new Nudge(NudgeKind.Progress, $"You held every {Name(exercise)} set for {WorkoutFormat.Seconds(h2)} in your last two sessions {Days()}. Next session: {WorkoutFormat.Seconds(next)} a set.", new NextTarget(Seconds: next));
         }
 
         if (before.SameWeightKg is null && now.SameWeightKg is null && before.MinReps is { } r1 && now.MinReps is { } r2 && r2 == r1 && scheme.RepHigh is { } repHigh)
@@ -196,23 +196,25 @@ public static class ProgressionRules
             {
                 if (scheme.Ladder.Count > 0)
                 {
-                    return new Nudge(NudgeKind.Progress, $"Every {name} set reached {repHigh} reps, the top of the {scheme.RepLow}–{repHigh} range, in your last two sessions {days}. Make it harder: {scheme.Ladder[0]}.", new NextTarget(Variation: scheme.Ladder[0]));
+                    return new Nudge(NudgeKind.Progress, $"Every {Name(exercise)} set reached {repHigh} reps, the top of the {scheme.RepLow}–{repHigh} range, in your last two sessions {Days()}. Make it harder: {scheme.Ladder[0]}.", new NextTarget(Variation: scheme.Ladder[0]));
                 }
 
                 if (scheme.LoadStepKg is not null)
                 {
                     var add = Step(scheme, unit);
-                    return new Nudge(NudgeKind.Progress, $"Every {name} set reached {repHigh} reps in your last two sessions {days}. Add a little load: {WorkoutFormat.Weight(add, unit)}.", new NextTarget(add, unit));
+                    return new Nudge(NudgeKind.Progress, $"Every {Name(exercise)} set reached {repHigh} reps in your last two sessions {Days()}. Add a little load: {WorkoutFormat.Weight(add, unit)}.", new NextTarget(add, unit));
                 }
 
                 return null;
             }
 
-            return new Nudge(NudgeKind.Progress, $"Every {name} set reached {r2} reps in your last two sessions {days}. Next session: {r2 + 1} reps a set, on the way to {repHigh}.", new NextTarget(Reps: r2 + 1));
+            return new Nudge(NudgeKind.Progress, $"Every {Name(exercise)} set reached {r2} reps in your last two sessions {Days()}. Next session: {r2 + 1} reps a set, on the way to {repHigh}.", new NextTarget(Reps: r2 + 1));
         }
 
         return null;
     }
+
+    private static string Name(Exercise exercise) => exercise.Name.ToLowerInvariant();
 
     private static string Range(ProgressionScheme scheme) =>
         scheme.HoldRange is { Count: 2 } h ? $"holds of {h[0]}–{h[1]} s" : scheme.RepRange is { Count: 2 } r ? $"sets of {r[0]}–{r[1]} reps" : "a few easy sets";
