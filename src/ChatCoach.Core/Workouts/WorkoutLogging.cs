@@ -202,9 +202,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     /// <summary>How this entry compares with the last session of the exercise: top weight, hold, or reps.</summary>
     private static string Compare(LoggedEntry entry, IReadOnlyList<StoredSet> last, WeightUnit unit)
     {
-        // The last session is one exercise on one day, its sets in logged order: written as an entry, without the name.
-        var written = SetNotation.Format(new LoggedEntry(last[0].ExerciseId, last[0].ExerciseName, null, [.. last.Select(s => s.ToLogged())]));
-        var then = $"{WorkoutFormat.Day(last[0].Date)}: {written[(written.IndexOf(": ", StringComparison.Ordinal) + 2)..]}";
+        var then = $"{WorkoutFormat.Day(last[0].Date)}: {SetNotation.Format(StoredSet.AsEntries(last).Single()).Split(": ", 2)[^1]}";
 
         var nowTop = entry.Sets.Max(s => s.Weight is { } w && s.Unit is { } u ? WeightUnits.ToKg(w, u) : (decimal?)null);
         var lastTop = last.Max(s => s.WeightKg);
