@@ -1,3 +1,4 @@
+using ChatCoach.Core.Progression;
 using ChatCoach.Core.Users;
 using ChatCoach.Core.Workouts;
 
@@ -21,6 +22,12 @@ internal sealed class KnownData
     /// <summary>Users kept; the least recently used goes first.</summary>
     public const int MaxUsers = 4096;
 
+    /// <summary>Most training days kept per user: a rest-day check reads a day or two back, <c>/today</c> a week.</summary>
+    public const int MaxDaysPerUser = 16;
+
+    /// <summary>A read of a user's days from some day on that returns more sets than this is not kept.</summary>
+    public const int MaxSetsPerRead = 500;
+
     private readonly Dictionary<(string Platform, string PlatformUserId), long> _identities = [];
     private readonly Dictionary<long, LinkedListNode<UserData>> _users = [];
     private readonly LinkedList<UserData> _byUse = [];
@@ -28,8 +35,6 @@ internal sealed class KnownData
     private readonly List<(string ExerciseId, int Sessions)> _keys = [];
     private long? _dataVersion;
     private bool _touched;
-
-    public int UserCount => _users.Count;
 
     /// <summary>Called after BEGIN IMMEDIATE with the connection's <c>PRAGMA data_version</c>.</summary>
     public void BeginSession(long dataVersion)
@@ -147,7 +152,7 @@ internal sealed class KnownData
         for (var n = 0; n < sets.Count; n++)
         {
             var set = sets[n];
-            if (user.DaysKnownFrom <= set.Date && IsFirstOfDay(sets, n))
+            if (user.DaysKnownFrom <= set.Date && IsFirst(sets, n, static (a, b) => a.Date == b.Date))
             {
                 var day = new List<StoredSet>(user.Days.GetValueOrDefault(set.Date) ?? []);
                 for (var k = n; k < sets.Count; k++)
@@ -161,7 +166,7 @@ internal sealed class KnownData
                 user.Days[set.Date] = day;
             }
 
-            if (IsFirstOfExercise(sets, n))
+            if (IsFirst(sets, n, static (a, b) => a.ExerciseId == b.ExerciseId))
             {
                 _keys.Clear();
                 foreach (var key in user.Recent.Keys)
@@ -182,52 +187,46 @@ internal sealed class KnownData
         TrimDays(user);
     }
 
+    /// <summary>
+    /// The user's sets from <paramref name="from"/> to <paramref name="to"/> in the query's order (day, then id), or
+    /// null when those days are not all known.
+    /// </summary>
+    public IReadOnlyList<StoredSet>? SetsBetween(long userId, DateOnly from, DateOnly to) =>
+        Find(userId) is { DaysKnownFrom: { } knownFrom } user && knownFrom <= from
+            ? [.. user.Days.Where(d => d.Key >= from && d.Key <= to).OrderBy(d => d.Key).SelectMany(d => d.Value)]
+            : null;
+
+    /// <summary>Every set of the user from <paramref name="from"/> on, just read: from then on every day is known.</summary>
+    public void KnowSetsFrom(long userId, DateOnly from, IReadOnlyList<StoredSet> sets)
+    {
+        if (sets.Count > MaxSetsPerRead)
+        {
+            return;
+        }
+
+        var user = Get(userId);
+        user.Days.Clear();
+        foreach (var day in sets.GroupBy(s => s.Date))
+        {
+            user.Days[day.Key] = [.. day];
+        }
+
+        user.DaysKnownFrom = from;
+        TrimDays(user);
+    }
+
     /// <summary>The most recent <paramref name="sessions"/> training days of an exercise, after adding sets to the ones known.</summary>
-    public static IReadOnlyList<StoredSet> WithSets(IReadOnlyList<StoredSet> known, IReadOnlyList<StoredSet> added, int sessions)
-    {
+    public static IReadOnlyList<StoredSet> WithSets(IReadOnlyList<StoredSet> known, IReadOnlyList<StoredSet> added, int sessions) =>
         // The known sets are every set of the top days (or of every day, when there are fewer), so the top days after
-        // adding are among the known days and the new ones. Both lists are short (a few sessions of a few sets).
-        var all = new List<StoredSet>(known.Count + added.Count);
-        all.AddRange(known);
-        all.AddRange(added);
-        all.Sort(static (a, b) => a.Date != b.Date ? b.Date.CompareTo(a.Date) : a.Id.CompareTo(b.Id));
-        var days = 0;
-        for (var n = 0; n < all.Count; n++)
-        {
-            if ((n == 0 || all[n].Date != all[n - 1].Date) && ++days > sessions)
-            {
-                all.RemoveRange(n, all.Count - n);
-                break;
-            }
-        }
+        // adding are among the known days and the new ones; newest day first, each day in logged order, as the query.
+        [.. ExerciseSession.FromSets(known.Concat(added)).TakeLast(sessions).Reverse().SelectMany(s => s.Sets)];
 
-        return all;
-    }
-
-    /// <summary>Most training days kept per user: a rest-day check reads a day or two back, <c>/today</c> a week.</summary>
-    public const int MaxDaysPerUser = 16;
-
-    /// <summary>A read of a user's days from some day on that returns more sets than this is not kept.</summary>
-    public const int MaxSetsPerRead = 500;
-
-    private static bool IsFirstOfDay(IReadOnlyList<StoredSet> sets, int n)
+    /// <summary>True when no set before position <paramref name="n"/> is <paramref name="same"/> as the one at it.</summary>
+    private static bool IsFirst(IReadOnlyList<StoredSet> sets, int n, Func<StoredSet, StoredSet, bool> same)
     {
         for (var k = 0; k < n; k++)
         {
-            if (sets[k].Date == sets[n].Date)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsFirstOfExercise(IReadOnlyList<StoredSet> sets, int n)
-    {
-        for (var k = 0; k < n; k++)
-        {
-            if (sets[k].ExerciseId == sets[n].ExerciseId)
+            if (same(sets[k], sets[n]))
             {
                 return false;
             }
@@ -237,7 +236,7 @@ internal sealed class KnownData
     }
 
     /// <summary>Keeps the latest <see cref="MaxDaysPerUser"/> training days, moving <see cref="UserData.DaysKnownFrom"/> past the ones dropped.</summary>
-    public static void TrimDays(UserData user)
+    private static void TrimDays(UserData user)
     {
         while (user.Days.Count > MaxDaysPerUser)
         {

@@ -298,27 +298,15 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
             return await commands.QueryAsync(SelectSetsBetween, [("UserId", userId), ("From", from), ("To", to)], Rows.Set, ct);
         }
 
-        if (cache.Find(userId) is { DaysKnownFrom: { } knownFrom } known && knownFrom <= from)
+        if (cache.SetsBetween(userId, from, to) is { } known)
         {
-            return [.. known.Days.Where(d => d.Key >= from && d.Key <= to).OrderBy(d => d.Key).SelectMany(d => d.Value)];
+            return known;
         }
 
         // Everything from that day on, later days too: then what is logged afterwards can be added to what is known, and
         // tomorrow's look at today needs no read. A user's days from last week on are a few dozen sets.
         var sets = await commands.QueryAsync(SelectSetsFrom, [("UserId", userId), ("From", from)], Rows.Set, ct);
-        if (sets.Count <= KnownData.MaxSetsPerRead)
-        {
-            var user = cache.Get(userId);
-            user.Days.Clear();
-            foreach (var day in sets.GroupBy(s => s.Date))
-            {
-                user.Days[day.Key] = [.. day];
-            }
-
-            user.DaysKnownFrom = from;
-            KnownData.TrimDays(user);
-        }
-
+        cache.KnowSetsFrom(userId, from, sets);
         return [.. sets.Where(s => s.Date <= to)];
     }
 
