@@ -189,8 +189,13 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
             InsertLog,
             [("UserId", userId), ("Platform", UserRepository.PlatformName(chat.Platform)), ("ChatId", chat.ChatId), ("SourceMessageId", sourceMessageId), ("LoggedAt", loggedAt)],
             ct);
-        var sets = await InsertSetsAsync(logId, userId, entries, ct);
-        commands.Known?.Added(userId, sets);
+        var count = await InsertSetsAsync(logId, userId, entries, ct);
+        if (commands.Known is { } known)
+        {
+            // Only what the connection keeps in memory needs the stored sets with their ids.
+            known.Added(userId, Stored(logId, entries, commands.LastInsertRowId() - count + 1));
+        }
+
         return logId;
     }
 
@@ -348,8 +353,8 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
         return notes;
     }
 
-    /// <summary>Inserts a log's sets and returns them as stored (only where the connection keeps them in memory).</summary>
-    private async Task<IReadOnlyList<StoredSet>> InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
+    /// <summary>Inserts a log's sets in one statement and returns how many.</summary>
+    private async Task<int> InsertSetsAsync(long logId, long userId, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
         var count = 0;
         foreach (var dated in entries)
@@ -359,7 +364,7 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
 
         if (count == 0)
         {
-            return [];
+            return 0;
         }
 
         var args = new (string Name, object? Value)[2 + (count * SetParameters.Length)];
@@ -387,16 +392,18 @@ internal sealed class WorkoutRepository(DbConnection connection, DbTransaction? 
         }
 
         await commands.ExecuteAsync(InsertSetsText(count), args, ct);
-        if (commands.Known is null)
-        {
-            // Only what the connection keeps in memory needs the stored sets with their ids.
-            return [];
-        }
+        return count;
+    }
 
-        // SQLite gives each row of one insert the largest rowid so far plus one, in the order of their VALUES (the
-        // order every "ORDER BY id" here relies on), so the rows have consecutive ids ending at the last insert's.
-        var id = commands.LastInsertRowId() - count + 1;
-        var sets = new List<StoredSet>(count);
+    /// <summary>
+    /// A log's sets as stored, for what the connection keeps in memory. SQLite gives each row of one insert the largest
+    /// rowid so far plus one, in the order of their VALUES (the order every "ORDER BY id" here relies on), so the rows
+    /// have consecutive ids from <paramref name="firstId"/>.
+    /// </summary>
+    private static List<StoredSet> Stored(long logId, IReadOnlyList<DatedEntry> entries, long firstId)
+    {
+        var id = firstId;
+        var sets = new List<StoredSet>();
         foreach (var (entry, date) in entries)
         {
             var number = 0;
