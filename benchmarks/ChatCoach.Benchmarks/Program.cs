@@ -16,4 +16,15 @@ if (args is ["--profile", ..])
     return;
 }
 
+// `-- --compare [FULL|NORMAL] [stored sets] [rounds]`: the three log-path benchmarks in interleaved rounds, for a quick
+// before-and-after while working on the log path.
+if (args is ["--compare", ..])
+{
+    await LogPathProfile.CompareAsync(
+        args.Length > 1 ? args[1] : "NORMAL",
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
