@@ -19,21 +19,17 @@ public static class SetNotation
             sb.Append(CultureInfo.InvariantCulture, $" ({date:yyyy-MM-dd})");
         }
 
-        sb.Append(':');
-        var sets = entry.Sets;
-        for (var i = 0; i < sets.Count;)
-        {
-            var count = 1;
-            while (i + count < sets.Count && sets[i + count] == sets[i])
-            {
-                count++;
-            }
+        sb.Append(entry.Sets.Count > 0 ? ": " : ":");
+        AppendSets(sb, entry.Sets);
+        return sb.ToString();
+    }
 
-            sb.Append(i == 0 ? " " : ", ");
-            AppendGroup(sb, sets[i], count);
-            i += count;
-        }
-
+    /// <summary>Only the sets of <see cref="Format"/>, without the exercise: "3×5 @ 100 kg".</summary>
+    public static string FormatSets(IReadOnlyList<LoggedSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var sb = new StringBuilder();
+        AppendSets(sb, sets);
         return sb.ToString();
     }
 
@@ -76,26 +72,45 @@ public static class SetNotation
         return sb.ToString();
     }
 
+    private static void AppendSets(StringBuilder sb, IReadOnlyList<LoggedSet> sets)
+    {
+        for (var i = 0; i < sets.Count;)
+        {
+            var count = 1;
+            while (i + count < sets.Count && sets[i + count] == sets[i])
+            {
+                count++;
+            }
+
+            if (i > 0)
+            {
+                sb.Append(", ");
+            }
+
+            AppendGroup(sb, sets[i], count);
+            i += count;
+        }
+    }
+
     private static void AppendGroup(StringBuilder sb, LoggedSet set, int count)
     {
-        var amount = set.Seconds is { } seconds ? Duration(seconds) : Number(set.Reps ?? 0);
-        var weight = set is { Weight: { } w, Unit: { } u } ? $"{Number(w)} {u.Symbol()}" : null;
-        if (count > 1 || weight is null)
+        var weighted = set is { Weight: not null, Unit: not null };
+        if (count > 1 || !weighted)
         {
             if (count > 1 || set.Seconds is null)
             {
                 sb.Append(Number(count)).Append('×');
             }
 
-            sb.Append(amount);
-            if (weight is not null)
+            AppendAmount(sb, set);
+            if (weighted)
             {
-                sb.Append(" @ ").Append(weight);
+                AppendWeight(sb.Append(" @ "), set);
             }
         }
         else
         {
-            sb.Append(weight).Append(" × ").Append(amount);
+            AppendAmount(AppendWeight(sb, set).Append(" × "), set);
         }
 
         if (set.Rpe is { } rpe)
@@ -104,6 +119,12 @@ public static class SetNotation
         }
     }
 
+    private static StringBuilder AppendWeight(StringBuilder sb, LoggedSet set) =>
+        sb.Append(Number(set.Weight!.Value)).Append(' ').Append(set.Unit!.Value.Symbol());
+
+    private static StringBuilder AppendAmount(StringBuilder sb, LoggedSet set) =>
+        sb.Append(set.Seconds is { } seconds ? Duration(seconds) : Number(set.Reps ?? 0));
+
     private static string Duration(int seconds) => seconds switch
     {
         _ when seconds % 60 == 0 && seconds > 0 => $"{Number(seconds / 60)} min",
@@ -111,7 +132,8 @@ public static class SetNotation
         _ => $"{Number(seconds / 60)} min {Number(seconds % 60)} s",
     };
 
-    internal static string Number(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+    /// <summary>Up to six decimals, no trailing zeros (the custom format "0.######").</summary>
+    internal static string Number(decimal value) => WorkoutFormat.Trimmed(value, 6);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
