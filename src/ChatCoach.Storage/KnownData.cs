@@ -177,9 +177,21 @@ internal sealed class KnownData
                     }
                 }
 
-                foreach (var key in _keys)
+                if (_keys.Count > 0)
                 {
-                    user.Recent[key] = WithSets(user.Recent[key], [.. sets.Where(s => s.ExerciseId == key.ExerciseId)], key.Sessions);
+                    var ofExercise = new List<StoredSet>();
+                    for (var k = n; k < sets.Count; k++)
+                    {
+                        if (sets[k].ExerciseId == set.ExerciseId)
+                        {
+                            ofExercise.Add(sets[k]);
+                        }
+                    }
+
+                    foreach (var key in _keys)
+                    {
+                        user.Recent[key] = WithSets(user.Recent[key], ofExercise, key.Sessions);
+                    }
                 }
             }
         }
@@ -216,10 +228,63 @@ internal sealed class KnownData
     }
 
     /// <summary>The most recent <paramref name="sessions"/> training days of an exercise, after adding sets to the ones known.</summary>
-    public static IReadOnlyList<StoredSet> WithSets(IReadOnlyList<StoredSet> known, IReadOnlyList<StoredSet> added, int sessions) =>
+    public static IReadOnlyList<StoredSet> WithSets(IReadOnlyList<StoredSet> known, IReadOnlyList<StoredSet> added, int sessions)
+    {
         // The known sets are every set of the top days (or of every day, when there are fewer), so the top days after
         // adding are among the known days and the new ones; newest day first, each day in logged order, as the query.
-        [.. ExerciseSession.FromSets(known.Concat(added)).TakeLast(sessions).Reverse().SelectMany(s => s.Sets)];
+        // New sets have the highest ids, so a log on the newest known day (or a newer one), the usual case, only puts
+        // its sets at the front; anything else (a backdated log) sorts again.
+        if (OnOneDay(added) is not { } day || (known.Count > 0 && day < known[0].Date))
+        {
+            return Sorted(known, added, sessions);
+        }
+
+        var top = new List<StoredSet>(known.Count + added.Count);
+        var first = 0;
+        while (first < known.Count && known[first].Date == day)
+        {
+            top.Add(known[first++]);
+        }
+
+        top.AddRange(added);
+        var days = 1;
+        for (var i = first; i < known.Count; i++)
+        {
+            if (known[i].Date != (i == first ? day : known[i - 1].Date) && ++days > sessions)
+            {
+                break;
+            }
+
+            top.Add(known[i]);
+        }
+
+        return top;
+    }
+
+    private static IReadOnlyList<StoredSet> Sorted(IReadOnlyList<StoredSet> known, IReadOnlyList<StoredSet> added, int sessions)
+    {
+        var days = ExerciseSession.FromSets([.. known, .. added]);
+        var top = new List<StoredSet>(known.Count + added.Count);
+        for (var i = days.Count - 1; i >= 0 && i >= days.Count - sessions; i--)
+        {
+            top.AddRange(days[i].Sets);
+        }
+
+        return top;
+    }
+
+    private static DateOnly? OnOneDay(IReadOnlyList<StoredSet> sets)
+    {
+        for (var i = 1; i < sets.Count; i++)
+        {
+            if (sets[i].Date != sets[0].Date)
+            {
+                return null;
+            }
+        }
+
+        return sets.Count > 0 ? sets[0].Date : null;
+    }
 
     /// <summary>True when no set before position <paramref name="n"/> is <paramref name="same"/> as the one at it.</summary>
     private static bool IsFirst(IReadOnlyList<StoredSet> sets, int n, Func<StoredSet, StoredSet, bool> same)

@@ -165,6 +165,7 @@ public sealed partial class IntentReader(string botName, SetNotationParser parse
     [GeneratedRegex(@"^(?:\+|done|💪+|✅|checked in|check in)$", RegexOptions.CultureInvariant)]
     private static partial Regex CheckIn();
 
-    [GeneratedRegex(@"\s+")]
+    // Only runs of two or more, and whitespace other than a plain space, need replacing: most messages have none.
+    [GeneratedRegex(@"\s{2,}|[^\S ]")]
     private static partial Regex Spaces();
 }

@@ -21,7 +21,19 @@ public sealed record Exercise
     public ProgressionScheme? Progression { get; init; }
 
     /// <summary>True when the exercise loads the given body region (such as <c>lower-back</c>).</summary>
-    public bool Loads(string region) => Regions.Contains(region, StringComparer.Ordinal);
+    public bool Loads(string region)
+    {
+        // The rest-day rules ask this of every recent set: an indexed loop allocates nothing.
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            if (string.Equals(Regions[i], region, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the seed carries a full guide (steps, cues, mistakes, safety), not just a summary.</summary>
     public bool HasFullGuide => Steps.Count > 0 && Cues.Count > 0 && Mistakes.Count > 0 && Safety.Count > 0;

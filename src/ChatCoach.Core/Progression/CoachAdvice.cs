@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChatCoach.Core.Chat;
 using ChatCoach.Core.Conversations;
 using ChatCoach.Core.Exercises;
@@ -23,6 +24,9 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
     /// <summary>Core work that loads no lower back: what to do instead on a rest day.</summary>
     private static readonly string[] RestDayAlternatives = ["hollow-hold", "double-leg-lift", "plank", "dead-bug", "side-plank", "bird-dog"];
 
+    /// <summary>By region, the rest-day alternatives as the warning lists them: the catalog never changes while running.</summary>
+    private readonly ConcurrentDictionary<string, string> _alternatives = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The coaching replies that follow a log: a rest warning first, then at most one nudge per exercise.
     /// <paramref name="recentSessions"/> are the logged exercises' recent sessions as read after the log was stored.
@@ -32,7 +36,15 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         IReadOnlyDictionary<string, IReadOnlyList<StoredSet>> recentSessions, CancellationToken ct)
     {
         var today = user.LocalDate(message.SentAt);
-        var todays = entries.Where(e => (e.Date ?? today) == today).ToList();
+        var todays = new List<LoggedEntry>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if ((entry.Date ?? today) == today)
+            {
+                todays.Add(entry);
+            }
+        }
+
         if (mentionsPain)
         {
             foreach (var entry in todays)
@@ -45,9 +57,10 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         var notes = await session.Workouts.NotesAsync(user.Id, today, ct);
         var replies = new List<Reply>();
         replies.AddRange(await RestWarningsAsync(session, message, user, todays, today, notes, ct));
-        foreach (var exerciseId in todays.Select(e => e.ExerciseId).Distinct(StringComparer.Ordinal))
+        for (var n = 0; n < todays.Count; n++)
         {
-            if (await NudgeAsync(session, user, exerciseId, today, notes, recentSessions, ct) is { } nudge)
+            if (IsFirstOfExercise(todays, n)
+                && await NudgeAsync(session, user, todays[n].ExerciseId, today, notes, recentSessions, ct) is { } nudge)
             {
                 replies.Add(nudge);
             }
@@ -154,7 +167,7 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         HashSet<string>? open = null;
         foreach (var rule in options.Value.EffectiveRecoveryRules)
         {
-            if (!notes.Contains((rule.Region, RestNote)) && todays.Any(e => RestDayRules.Loads(catalog, e.ExerciseId, rule.Region)))
+            if (!notes.Contains((rule.Region, RestNote)) && LoadsAny(todays, rule.Region))
             {
                 (open ??= new HashSet<string>(StringComparer.Ordinal)).Add(rule.Region);
             }
@@ -180,6 +193,32 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         return replies;
     }
 
+    private bool LoadsAny(IReadOnlyList<LoggedEntry> entries, string region)
+    {
+        for (var n = 0; n < entries.Count; n++)
+        {
+            if (RestDayRules.Loads(catalog, entries[n].ExerciseId, region))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFirstOfExercise(List<LoggedEntry> entries, int n)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (entries[k].ExerciseId == entries[n].ExerciseId)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private async Task<IReadOnlyList<RestAdvice>> DueAsync(ICoachSession session, UserProfile user, DateOnly today, CancellationToken ct)
     {
         var rules = options.Value.EffectiveRecoveryRules;
@@ -193,15 +232,15 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         var region = Region(advice.Rule.Region);
         var when = advice.LastSession == today.AddDays(-1) ? "yesterday" : $"on {WorkoutFormat.Day(advice.LastSession)}";
         var done = StoredSet.AsEntries(advice.LastSets).Select(SetNotation.Format);
-        var instead = RestDayAlternatives.Select(catalog.ById).OfType<Exercise>()
-            .Where(e => !e.Loads(advice.Rule.Region)).Take(4).Select(e => e.Name.ToLowerInvariant());
+        var instead = _alternatives.GetOrAdd(advice.Rule.Region, region => string.Join(", ", RestDayAlternatives.Select(catalog.ById).OfType<Exercise>()
+            .Where(e => !e.Loads(region)).Take(4).Select(e => e.Name.ToLowerInvariant())));
         var title2 = advice.LastSession == today.AddDays(-1) ? title : title.Replace("yesterday", "recently", StringComparison.Ordinal);
         return new ReplyBuilder(ReplyKind.RestWarning)
             .Title(title2)
             .Line($"You worked your {region} {when}:")
             .Bullets(done)
             .Line($"Muscles get stronger while they recover between sessions, so train your {region} on nonconsecutive days ({advice.Rule.MinDaysBetween - 1} rest day{(advice.Rule.MinDaysBetween == 2 ? string.Empty : "s")} between sessions).")
-            .Line($"Today, try core work that doesn't load your {region} ({string.Join(", ", instead)}), upper-body work, or rest.")
+            .Line($"Today, try core work that doesn't load your {region} ({instead}), upper-body work, or rest.")
             .Build();
     }
 

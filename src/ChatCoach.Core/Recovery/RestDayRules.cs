@@ -15,18 +15,36 @@ public static class RestDayRules
         var due = new List<RestAdvice>();
         foreach (var rule in rules)
         {
-            var earlier = recent
-                .Where(s => s.Date < day && s.Date.DayNumber > day.DayNumber - rule.MinDaysBetween && Loads(catalog, s.ExerciseId, rule.Region))
-                .ToList();
-            if (earlier.Count > 0)
+            // The latest earlier day within the rule's window that loaded the region, then that day's sets of it.
+            DateOnly? last = null;
+            foreach (var set in recent)
             {
-                var last = earlier.Max(s => s.Date);
-                due.Add(new RestAdvice(rule, last, [.. earlier.Where(s => s.Date == last)]));
+                if (InWindow(set, rule, day) && (last is null || set.Date > last) && Loads(catalog, set.ExerciseId, rule.Region))
+                {
+                    last = set.Date;
+                }
+            }
+
+            if (last is { } lastDay)
+            {
+                var sets = new List<StoredSet>();
+                foreach (var set in recent)
+                {
+                    if (set.Date == lastDay && Loads(catalog, set.ExerciseId, rule.Region))
+                    {
+                        sets.Add(set);
+                    }
+                }
+
+                due.Add(new RestAdvice(rule, lastDay, sets));
             }
         }
 
         return due;
     }
+
+    private static bool InWindow(StoredSet set, RecoveryRule rule, DateOnly day) =>
+        set.Date < day && set.Date.DayNumber > day.DayNumber - rule.MinDaysBetween;
 
     public static bool Loads(ExerciseCatalog catalog, string exerciseId, string region) =>
         catalog.ById(exerciseId)?.Loads(region) == true;

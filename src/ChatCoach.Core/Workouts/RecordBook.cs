@@ -9,20 +9,15 @@ public static class RecordBook
     /// <summary>The best record of each kind among some sets of one exercise.</summary>
     public static IReadOnlyList<PersonalRecord> Best(string exerciseId, IEnumerable<(LoggedSet Set, DateOnly Date)> sets)
     {
-        var best = new Dictionary<(RecordKind, int), PersonalRecord>();
+        // Runs on every log over a handful of sets: a short list searched in place is cheaper than a dictionary.
+        var best = new List<PersonalRecord>();
         foreach (var (set, date) in sets)
         {
-            foreach (var record in RecordsOf(exerciseId, set, date))
-            {
-                var key = (record.Kind, record.Reps);
-                if (!best.TryGetValue(key, out var seen) || record.Value > seen.Value)
-                {
-                    best[key] = record;
-                }
-            }
+            AddRecordsOf(best, exerciseId, set, date);
         }
 
-        return [.. best.Values.OrderBy(r => r.Kind).ThenBy(r => r.Reps)];
+        best.Sort(static (a, b) => a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : a.Reps.CompareTo(b.Reps));
+        return best;
     }
 
     /// <summary>
@@ -33,12 +28,12 @@ public static class RecordBook
         IReadOnlyList<PersonalRecord> existing,
         IReadOnlyList<PersonalRecord> candidates)
     {
-        var byKey = existing.ToDictionary(r => (r.ExerciseId, r.Kind, r.Reps));
         var improved = new List<PersonalRecord>();
         var beaten = new List<PersonalRecord>();
         foreach (var candidate in candidates)
         {
-            if (!byKey.TryGetValue((candidate.ExerciseId, candidate.Kind, candidate.Reps), out var old))
+            var old = Find(existing, candidate);
+            if (old is null)
             {
                 improved.Add(candidate);
             }
@@ -54,31 +49,63 @@ public static class RecordBook
 
     public static decimal EstimatedOneRepMax(decimal weightKg, int reps) => weightKg * (1 + (reps / 30m));
 
-    private static IEnumerable<PersonalRecord> RecordsOf(string exerciseId, LoggedSet set, DateOnly date)
+    private static PersonalRecord? Find(IReadOnlyList<PersonalRecord> records, PersonalRecord like)
+    {
+        foreach (var record in records)
+        {
+            if (record.Kind == like.Kind && record.Reps == like.Reps && record.ExerciseId == like.ExerciseId)
+            {
+                return record;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps <paramref name="record"/> when it is the first of its kind and reps, or better than the one kept.</summary>
+    private static void Keep(List<PersonalRecord> best, PersonalRecord record)
+    {
+        for (var i = 0; i < best.Count; i++)
+        {
+            if (best[i].Kind == record.Kind && best[i].Reps == record.Reps)
+            {
+                if (record.Value > best[i].Value)
+                {
+                    best[i] = record;
+                }
+
+                return;
+            }
+        }
+
+        best.Add(record);
+    }
+
+    private static void AddRecordsOf(List<PersonalRecord> best, string exerciseId, LoggedSet set, DateOnly date)
     {
         if (set.Seconds is { } seconds and > 0)
         {
-            yield return new PersonalRecord(exerciseId, RecordKind.LongestHold, 0, seconds, set.Weight, set.Unit, set.Reps, seconds, date);
-            yield break;
+            Keep(best, new PersonalRecord(exerciseId, RecordKind.LongestHold, 0, seconds, set.Weight, set.Unit, set.Reps, seconds, date));
+            return;
         }
 
         if (set.Reps is not { } reps || reps <= 0)
         {
-            yield break;
+            return;
         }
 
         if (set.Weight is { } weight && set.Unit is { } unit && weight > 0)
         {
             var kg = decimal.Round(WeightUnits.ToKg(weight, unit), 3);
-            yield return new PersonalRecord(exerciseId, RecordKind.HeaviestForReps, reps, kg, weight, unit, reps, null, date);
+            Keep(best, new PersonalRecord(exerciseId, RecordKind.HeaviestForReps, reps, kg, weight, unit, reps, null, date));
             if (reps <= MaxRepsForEstimate)
             {
-                yield return new PersonalRecord(exerciseId, RecordKind.EstimatedOneRepMax, 0, decimal.Round(EstimatedOneRepMax(kg, reps), 3), weight, unit, reps, null, date);
+                Keep(best, new PersonalRecord(exerciseId, RecordKind.EstimatedOneRepMax, 0, decimal.Round(EstimatedOneRepMax(kg, reps), 3), weight, unit, reps, null, date));
             }
         }
         else
         {
-            yield return new PersonalRecord(exerciseId, RecordKind.MostReps, 0, reps, null, null, reps, null, date);
+            Keep(best, new PersonalRecord(exerciseId, RecordKind.MostReps, 0, reps, null, null, reps, null, date));
         }
     }
 }

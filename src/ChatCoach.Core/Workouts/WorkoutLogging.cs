@@ -162,14 +162,14 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         bool corrected,
         bool hideWeights)
     {
-        var days = entries.Select(e => e.Date).Distinct().ToList();
-        var heading = (corrected ? "Corrected" : "Logged") + (days.Count == 1 && days[0] != today ? $" for {WorkoutFormat.Day(days[0])}:" : ":");
+        var oneDay = AllSame(entries, static (a, b) => a.Date == b.Date);
+        var heading = (corrected ? "Corrected" : "Logged") + (oneDay && entries[0].Date != today ? $" for {WorkoutFormat.Day(entries[0].Date)}:" : ":");
         var b = new ReplyBuilder(ReplyKind.Logged).Line(heading);
         var lines = new List<string>();
         foreach (var (entry, date) in entries)
         {
             var shown = hideWeights ? entry with { Date = null, Sets = [.. entry.Sets.Select(s => s with { Weight = null, Unit = null })] } : entry with { Date = null };
-            var line = SetNotation.Format(shown) + (days.Count > 1 ? $" ({WorkoutFormat.Day(date)})" : string.Empty);
+            var line = SetNotation.Format(shown) + (oneDay ? string.Empty : $" ({WorkoutFormat.Day(date)})");
             if (!hideWeights && previous.TryGetValue(entry.ExerciseId, out var last) && last.Count > 0)
             {
                 line += $" (last time, {Compare(entry, last, user.Unit)})";
@@ -193,7 +193,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
 
         return b.Build() with
         {
-            ExerciseId = entries.Select(e => e.Entry.ExerciseId).Distinct().Count() == 1 ? entries[0].Entry.ExerciseId : null,
+            ExerciseId = AllSame(entries, static (a, b) => a.Entry.ExerciseId == b.Entry.ExerciseId) ? entries[0].Entry.ExerciseId : null,
             Actions = [new ReplyAction("Undo", $"/undo {logId}")],
             Reference = $"log:{logId}",
         };
@@ -202,7 +202,14 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     /// <summary>How this entry compares with the last session of the exercise: top weight, hold, or reps.</summary>
     private static string Compare(LoggedEntry entry, IReadOnlyList<StoredSet> last, WeightUnit unit)
     {
-        var then = $"{WorkoutFormat.Day(last[0].Date)}: {SetNotation.Format(StoredSet.AsEntries(last).Single()).Split(": ", 2)[^1]}";
+        // The last session is one exercise on one day, in logged order: its sets as they were echoed then.
+        var sets = new LoggedSet[last.Count];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            sets[i] = last[i].ToLogged();
+        }
+
+        var then = WorkoutFormat.Day(last[0].Date) + ": " + SetNotation.FormatSets(sets);
 
         var nowTop = entry.Sets.Max(s => s.Weight is { } w && s.Unit is { } u ? WeightUnits.ToKg(w, u) : (decimal?)null);
         var lastTop = last.Max(s => s.WeightKg);
@@ -280,23 +287,85 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
     /// </summary>
     private static List<StoredSet>? LastBefore(IReadOnlyList<StoredSet> recent, DateOnly date, long? newLogId)
     {
-        var earlier = recent.Where(s => s.Date < date && s.LogId != newLogId).ToList();
-        if (earlier.Count > 0)
+        // Runs on every log, so it loops: the latest earlier day, then that day's sets in logged order. Recent sessions
+        // come a day at a time (newest first), so counting where the day changes counts the days.
+        DateOnly? day = null;
+        var days = 0;
+        for (var i = 0; i < recent.Count; i++)
         {
-            var day = earlier.Max(s => s.Date);
-            return [.. earlier.Where(s => s.Date == day).OrderBy(s => s.Id)];
+            var set = recent[i];
+            if (i == 0 || set.Date != recent[i - 1].Date)
+            {
+                days++;
+            }
+
+            if (set.Date < date && set.LogId != newLogId && (day is null || set.Date > day))
+            {
+                day = set.Date;
+            }
+        }
+
+        if (day is { } found)
+        {
+            var sets = new List<StoredSet>();
+            foreach (var set in recent)
+            {
+                if (set.Date == found && set.LogId != newLogId)
+                {
+                    sets.Add(set);
+                }
+            }
+
+            sets.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+            return sets;
         }
 
         // Fewer days than asked for means the whole history of the exercise is here, so there is no earlier session.
-        return recent.Select(s => s.Date).Distinct().Count() < ProgressionRules.SessionsToJudge ? [] : null;
+        return days < ProgressionRules.SessionsToJudge ? [] : null;
+    }
+
+    /// <summary>True when the entries share one value (one day, one exercise); an empty list has none.</summary>
+    private static bool AllSame(IReadOnlyList<DatedEntry> entries, Func<DatedEntry, DatedEntry, bool> same)
+    {
+        if (entries.Count == 0)
+        {
+            return false;
+        }
+
+        for (var n = 1; n < entries.Count; n++)
+        {
+            if (!same(entries[0], entries[n]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when no entry before position <paramref name="n"/> logs the same exercise (a loop: it runs on every log).</summary>
+    private static bool IsFirstOfExercise(IReadOnlyList<DatedEntry> entries, int n)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (entries[k].Entry.ExerciseId == entries[n].Entry.ExerciseId)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static async Task<IReadOnlyList<PersonalRecord>> RecordsFor(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
         var all = new List<PersonalRecord>();
-        foreach (var id in entries.Select(e => e.Entry.ExerciseId).Distinct(StringComparer.Ordinal))
+        for (var n = 0; n < entries.Count; n++)
         {
-            all.AddRange(await session.Workouts.RecordsAsync(user.Id, id, ct));
+            if (IsFirstOfExercise(entries, n))
+            {
+                all.AddRange(await session.Workouts.RecordsAsync(user.Id, entries[n].Entry.ExerciseId, ct));
+            }
         }
 
         return all;
@@ -304,10 +373,30 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
 
     private static async Task<IReadOnlyList<PersonalRecord>> UpdateRecordsAsync(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, IReadOnlyList<PersonalRecord> existing, CancellationToken ct)
     {
-        var candidates = entries
-            .GroupBy(e => e.Entry.ExerciseId, StringComparer.Ordinal)
-            .SelectMany(g => RecordBook.Best(g.Key, g.SelectMany(d => d.Entry.Sets.Select(s => (s, d.Date)))))
-            .ToList();
+        var candidates = new List<PersonalRecord>();
+        for (var n = 0; n < entries.Count; n++)
+        {
+            if (!IsFirstOfExercise(entries, n))
+            {
+                continue;
+            }
+
+            var exerciseId = entries[n].Entry.ExerciseId;
+            var sets = new List<(LoggedSet, DateOnly)>();
+            for (var k = n; k < entries.Count; k++)
+            {
+                if (entries[k].Entry.ExerciseId == exerciseId)
+                {
+                    foreach (var set in entries[k].Entry.Sets)
+                    {
+                        sets.Add((set, entries[k].Date));
+                    }
+                }
+            }
+
+            candidates.AddRange(RecordBook.Best(exerciseId, sets));
+        }
+
         var (improved, beaten) = RecordBook.Compare(existing, candidates);
         await session.Workouts.SaveRecordsAsync(user.Id, improved, ct);
         return beaten;
