@@ -203,10 +203,35 @@ internal sealed class KnownData
     /// The user's sets from <paramref name="from"/> to <paramref name="to"/> in the query's order (day, then id), or
     /// null when those days are not all known.
     /// </summary>
-    public IReadOnlyList<StoredSet>? SetsBetween(long userId, DateOnly from, DateOnly to) =>
-        Find(userId) is { DaysKnownFrom: { } knownFrom } user && knownFrom <= from
-            ? [.. user.Days.Where(d => d.Key >= from && d.Key <= to).OrderBy(d => d.Key).SelectMany(d => d.Value)]
-            : null;
+    public IReadOnlyList<StoredSet>? SetsBetween(long userId, DateOnly from, DateOnly to)
+    {
+        if (Find(userId) is not { DaysKnownFrom: { } knownFrom } user || knownFrom > from)
+        {
+            return null;
+        }
+
+        // A rest-day check asks for a day or two on every log: look those days up rather than sort every known day.
+        var sets = new List<StoredSet>();
+        if (to.DayNumber - from.DayNumber < MaxDaysPerUser)
+        {
+            for (var day = from.DayNumber; day <= to.DayNumber; day++)
+            {
+                if (user.Days.TryGetValue(DateOnly.FromDayNumber(day), out var ofDay))
+                {
+                    sets.AddRange(ofDay);
+                }
+            }
+        }
+        else
+        {
+            foreach (var (_, ofDay) in user.Days.Where(d => d.Key >= from && d.Key <= to).OrderBy(d => d.Key))
+            {
+                sets.AddRange(ofDay);
+            }
+        }
+
+        return sets;
+    }
 
     /// <summary>Every set of the user from <paramref name="from"/> on, just read: from then on every day is known.</summary>
     public void KnowSetsFrom(long userId, DateOnly from, IReadOnlyList<StoredSet> sets)

@@ -182,7 +182,7 @@ public sealed class KnownDataTests
                 Assert.True(
                     (await fresh.NotesAsync(user, day, None)).SetEquals(await session.Workouts.NotesAsync(user, day, None)),
                     $"notes of user {user} on {day} ({because})");
-                foreach (var (from, to) in new[] { (day.AddDays(-1), day), (day.AddDays(-1), day.AddDays(-1)), (day.AddDays(-7), day), (Day.AddDays(-2), Day) })
+                foreach (var (from, to) in new[] { (day.AddDays(-1), day), (day.AddDays(-1), day.AddDays(-1)), (day.AddDays(-7), day), (Day.AddDays(-2), Day), (day.AddDays(-30), day) })
                 {
                     Assert.True(
                         (await fresh.SetsBetweenAsync(user, from, to, None)).SequenceEqual(await session.Workouts.SetsBetweenAsync(user, from, to, None)),

@@ -211,8 +211,24 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
 
         var then = WorkoutFormat.Day(last[0].Date) + ": " + SetNotation.FormatSets(sets);
 
-        var nowTop = entry.Sets.Max(s => s.Weight is { } w && s.Unit is { } u ? WeightUnits.ToKg(w, u) : (decimal?)null);
-        var lastTop = last.Max(s => s.WeightKg);
+        decimal? nowTop = null;
+        foreach (var set in entry.Sets)
+        {
+            if (set is { Weight: { } w, Unit: { } u } && (nowTop is null || WeightUnits.ToKg(w, u) > nowTop))
+            {
+                nowTop = WeightUnits.ToKg(w, u);
+            }
+        }
+
+        decimal? lastTop = null;
+        foreach (var set in last)
+        {
+            if (set.WeightKg is { } kg && (lastTop is null || kg > lastTop))
+            {
+                lastTop = kg;
+            }
+        }
+
         if (nowTop is { } n && lastTop is { } l)
         {
             var diff = n - l;
