@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChatCoach.Charts;
 using ChatCoach.Core;
 using ChatCoach.Core.Chat;
@@ -95,6 +96,12 @@ internal sealed class TestDiscord : IAsyncDisposable
         }
 
         services?.Invoke(builder.Services);
+
+        // Whichever coach was registered last is the one the adapter gets; it is observed, for SendAsync.
+        var coach = builder.Services.Last(d => d.ServiceType == typeof(IChatHandler));
+        builder.Services.Remove(coach);
+        builder.Services.AddSingleton(sp => new ObservedChatHandler(Resolve(sp, coach)));
+        builder.Services.AddSingleton<IChatHandler>(sp => sp.GetRequiredService<ObservedChatHandler>());
         var host = builder.Build();
         var discord = new TestDiscord(fake, host, logs, database);
         try
@@ -123,19 +130,27 @@ internal sealed class TestDiscord : IAsyncDisposable
     }
 
     /// <summary>
-    /// Sends a message event and returns every REST request the adapter made for it: it waits for the first, then for
-    /// the channel's queue (which sends the replies) to drain. With <paramref name="answered"/> false it waits for the
-    /// queue alone, which is only reliable once the dispatch has arrived; follow such a message with an answered one.
+    /// Sends a message event and returns every REST request made from then until the coach had this message and the
+    /// channel's queue (which sends the replies) had drained. The message must be one the adapter passes to the coach.
     /// </summary>
-    public async Task<IReadOnlyList<RecordedRequest>> SendAsync(FakeGatewayConnection gateway, string eventName, string message, bool answered = true)
+    public async Task<IReadOnlyList<RecordedRequest>> SendAsync(FakeGatewayConnection gateway, string eventName, string message)
     {
-        var mark = Fake.Requests.Count;
-        await gateway.DispatchAsync(eventName, message);
-        if (answered)
+        var coach = Host.Services.GetRequiredService<ObservedChatHandler>();
+        string id;
+        using (var json = JsonDocument.Parse(message))
         {
-            await GatewayTests.WaitUntilAsync(() => Fake.Requests.Skip(mark).Any(r => !r.Path.StartsWith("applications/", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
+            id = json.RootElement.GetProperty("id").GetString()!;
         }
 
+        var given = coach.Received.Count;
+        var mark = Fake.Requests.Count;
+        await gateway.DispatchAsync(eventName, message);
+
+        // Once the coach has this very message, its work is in the channel's queue, so the wait for the queue covers
+        // it. Waiting instead for the first request after the mark could be satisfied by a late reply to an earlier
+        // message (one dispatched before a reconnect): the queue then drained before this message had even been read
+        // off the socket, and the test saw neither its replies nor those of the messages replayed before it.
+        await GatewayTests.WaitUntilAsync(() => coach.Received.Skip(given).Any(m => m.MessageId == id), TimeSpan.FromSeconds(10));
         await Host.Services.GetRequiredService<ChannelQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         // Slash command registration after READY runs on its own and may land in between.
@@ -182,4 +197,10 @@ internal sealed class TestDiscord : IAsyncDisposable
             File.Delete(_database + suffix);
         }
     }
+
+    /// <summary>The coach a registration describes, built the way the container would have built it.</summary>
+    private static IChatHandler Resolve(IServiceProvider services, ServiceDescriptor registration) =>
+        (IChatHandler)(registration.ImplementationInstance
+            ?? registration.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, registration.ImplementationType!));
 }

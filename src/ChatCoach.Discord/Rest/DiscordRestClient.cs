@@ -167,7 +167,6 @@ internal sealed class DiscordRestClient : IDisposable
             : Seconds(Header(response, "Retry-After")) ?? TimeSpan.FromSeconds(1);
         var global = (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True)
             || Header(response, "X-RateLimit-Global") is not null;
-        Log.RateLimited(_logger, request.Route, retryAfter.TotalSeconds, global);
         var until = _clock.GetUtcNow() + retryAfter;
         if (global)
         {
@@ -181,6 +180,10 @@ internal sealed class DiscordRestClient : IDisposable
             bucket.Remaining = 0;
             bucket.ResetAt = until;
         }
+
+        // Logged only once the pause is in force, so whoever reads the line (an operator, a test) knows that any
+        // request starting after it waits.
+        Log.RateLimited(_logger, request.Route, retryAfter.TotalSeconds, global);
     }
 
     private TimeSpan Backoff(int attempt) =>

@@ -24,7 +24,8 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly Channel<RecordedRequest> _arrivals = Channel.CreateUnbounded<RecordedRequest>();
-    private readonly ConcurrentQueue<(Func<RecordedRequest, bool> Match, int Status, string Body, Dictionary<string, string> Headers)> _scripted = new();
+    private readonly Lock _scriptedGate = new();
+    private readonly List<(Func<RecordedRequest, bool> Match, int Status, string Body, Dictionary<string, string> Headers)> _scripted = [];
     private long _sequence;
     private long _messageId = 800_000;
 
@@ -98,8 +99,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>Answers the next request matching the predicate with this status, body and headers, instead of the usual.</summary>
-    public void AnswerOnce(Func<RecordedRequest, bool> match, int status, string body, Dictionary<string, string>? headers = null) =>
-        _scripted.Enqueue((match, status, body, headers ?? []));
+    public void AnswerOnce(Func<RecordedRequest, bool> match, int status, string body, Dictionary<string, string>? headers = null)
+    {
+        lock (_scriptedGate)
+        {
+            _scripted.Add((match, status, body, headers ?? []));
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -191,19 +197,22 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     private (int Status, string? Body, Dictionary<string, string> Headers)? Scripted(RecordedRequest request)
     {
-        // One scripted answer per matching request, in order; unmatched ones stay queued.
-        var count = _scripted.Count;
-        for (var i = 0; i < count && _scripted.TryDequeue(out var entry); i++)
+        // One scripted answer per matching request, the first that matches; unmatched ones stay where they are.
+        // Requests arrive concurrently (slash-command registration runs beside the first messages after READY), so
+        // finding and taking an answer is one step under the lock: an answer must never be out of the list, or
+        // moved, while another request looks for its own.
+        lock (_scriptedGate)
         {
-            if (entry.Match(request))
+            var index = _scripted.FindIndex(entry => entry.Match(request));
+            if (index < 0)
             {
-                return (entry.Status, entry.Body, entry.Headers);
+                return null;
             }
 
-            _scripted.Enqueue(entry);
+            var (_, status, body, headers) = _scripted[index];
+            _scripted.RemoveAt(index);
+            return (status, body, headers);
         }
-
-        return null;
     }
 
     private static async Task<RecordedRequest> RecordAsync(HttpContext context, string path)
