@@ -266,8 +266,8 @@ public class LogPathBenchmarks
     }
 
     /// <summary>
-    /// A fixed number of messages per iteration, so the iteration setup can put the file back; three warm-ups and ten
-    /// measured iterations.
+    /// A fixed number of messages per iteration, so the iteration setup can put the file back; fifteen warm-ups and
+    /// fifteen measured iterations.
     /// </summary>
     private sealed class Config : ManualConfig
     {
