@@ -1,3 +1,4 @@
+using ChatCoach.Core;
 using ChatCoach.Core.Progression;
 using ChatCoach.Core.Users;
 using ChatCoach.Core.Workouts;
@@ -152,7 +153,7 @@ internal sealed class KnownData
         for (var n = 0; n < sets.Count; n++)
         {
             var set = sets[n];
-            if (user.DaysKnownFrom <= set.Date && IsFirst(sets, n, static (a, b) => a.Date == b.Date))
+            if (user.DaysKnownFrom <= set.Date && ListScan.IsFirst(sets, n, static (a, b) => a.Date == b.Date))
             {
                 var day = new List<StoredSet>(user.Days.GetValueOrDefault(set.Date) ?? []);
                 for (var k = n; k < sets.Count; k++)
@@ -166,7 +167,7 @@ internal sealed class KnownData
                 user.Days[set.Date] = day;
             }
 
-            if (IsFirst(sets, n, static (a, b) => a.ExerciseId == b.ExerciseId))
+            if (ListScan.IsFirst(sets, n, static (a, b) => a.ExerciseId == b.ExerciseId))
             {
                 _keys.Clear();
                 foreach (var key in user.Recent.Keys)
@@ -259,11 +260,12 @@ internal sealed class KnownData
         // adding are among the known days and the new ones; newest day first, each day in logged order, as the query.
         // New sets have the highest ids, so a log on the newest known day (or a newer one), the usual case, only puts
         // its sets at the front; anything else (a backdated log) sorts again.
-        if (OnOneDay(added) is not { } day || (known.Count > 0 && day < known[0].Date))
+        if (!ListScan.AllSame(added, static (a, b) => a.Date == b.Date) || (known.Count > 0 && added[0].Date < known[0].Date))
         {
             return Sorted(known, added, sessions);
         }
 
+        var day = added[0].Date;
         var top = new List<StoredSet>(known.Count + added.Count);
         var first = 0;
         while (first < known.Count && known[first].Date == day)
@@ -298,32 +300,6 @@ internal sealed class KnownData
         return top;
     }
 
-    private static DateOnly? OnOneDay(IReadOnlyList<StoredSet> sets)
-    {
-        for (var i = 1; i < sets.Count; i++)
-        {
-            if (sets[i].Date != sets[0].Date)
-            {
-                return null;
-            }
-        }
-
-        return sets.Count > 0 ? sets[0].Date : null;
-    }
-
-    /// <summary>True when no set before position <paramref name="n"/> is <paramref name="same"/> as the one at it.</summary>
-    private static bool IsFirst(IReadOnlyList<StoredSet> sets, int n, Func<StoredSet, StoredSet, bool> same)
-    {
-        for (var k = 0; k < n; k++)
-        {
-            if (same(sets[k], sets[n]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Keeps the latest <see cref="MaxDaysPerUser"/> training days, moving <see cref="UserData.DaysKnownFrom"/> past the ones dropped.</summary>
     private static void TrimDays(UserData user)

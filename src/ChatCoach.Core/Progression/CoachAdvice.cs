@@ -59,7 +59,7 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         replies.AddRange(await RestWarningsAsync(session, message, user, todays, today, notes, ct));
         for (var n = 0; n < todays.Count; n++)
         {
-            if (IsFirstOfExercise(todays, n)
+            if (ListScan.IsFirst(todays, n, static (a, b) => a.ExerciseId == b.ExerciseId)
                 && await NudgeAsync(session, user, todays[n].ExerciseId, today, notes, recentSessions, ct) is { } nudge)
             {
                 replies.Add(nudge);
@@ -204,19 +204,6 @@ public sealed class CoachAdvice(ExerciseCatalog catalog, IOptions<CoachingOption
         }
 
         return false;
-    }
-
-    private static bool IsFirstOfExercise(List<LoggedEntry> entries, int n)
-    {
-        for (var k = 0; k < n; k++)
-        {
-            if (entries[k].ExerciseId == entries[n].ExerciseId)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private async Task<IReadOnlyList<RestAdvice>> DueAsync(ICoachSession session, UserProfile user, DateOnly today, CancellationToken ct)

@@ -162,7 +162,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         bool corrected,
         bool hideWeights)
     {
-        var oneDay = AllSame(entries, static (a, b) => a.Date == b.Date);
+        var oneDay = ListScan.AllSame(entries, static (a, b) => a.Date == b.Date);
         var heading = (corrected ? "Corrected" : "Logged") + (oneDay && entries[0].Date != today ? $" for {WorkoutFormat.Day(entries[0].Date)}:" : ":");
         var b = new ReplyBuilder(ReplyKind.Logged).Line(heading);
         var lines = new List<string>();
@@ -193,7 +193,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
 
         return b.Build() with
         {
-            ExerciseId = AllSame(entries, static (a, b) => a.Entry.ExerciseId == b.Entry.ExerciseId) ? entries[0].Entry.ExerciseId : null,
+            ExerciseId = ListScan.AllSame(entries, SameExercise) ? entries[0].Entry.ExerciseId : null,
             Actions = [new ReplyAction("Undo", $"/undo {logId}")],
             Reference = $"log:{logId}",
         };
@@ -214,9 +214,9 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         decimal? nowTop = null;
         foreach (var set in entry.Sets)
         {
-            if (set is { Weight: { } w, Unit: { } u } && (nowTop is null || WeightUnits.ToKg(w, u) > nowTop))
+            if (set is { Weight: { } w, Unit: { } u } && WeightUnits.ToKg(w, u) is var kg && (nowTop is null || kg > nowTop))
             {
-                nowTop = WeightUnits.ToKg(w, u);
+                nowTop = kg;
             }
         }
 
@@ -340,45 +340,14 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         return days < ProgressionRules.SessionsToJudge ? [] : null;
     }
 
-    /// <summary>True when the entries share one value (one day, one exercise); an empty list has none.</summary>
-    private static bool AllSame(IReadOnlyList<DatedEntry> entries, Func<DatedEntry, DatedEntry, bool> same)
-    {
-        if (entries.Count == 0)
-        {
-            return false;
-        }
-
-        for (var n = 1; n < entries.Count; n++)
-        {
-            if (!same(entries[0], entries[n]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>True when no entry before position <paramref name="n"/> logs the same exercise (a loop: it runs on every log).</summary>
-    private static bool IsFirstOfExercise(IReadOnlyList<DatedEntry> entries, int n)
-    {
-        for (var k = 0; k < n; k++)
-        {
-            if (entries[k].Entry.ExerciseId == entries[n].Entry.ExerciseId)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool SameExercise(DatedEntry a, DatedEntry b) => a.Entry.ExerciseId == b.Entry.ExerciseId;
 
     private static async Task<IReadOnlyList<PersonalRecord>> RecordsFor(ICoachSession session, UserProfile user, IReadOnlyList<DatedEntry> entries, CancellationToken ct)
     {
         var all = new List<PersonalRecord>();
         for (var n = 0; n < entries.Count; n++)
         {
-            if (IsFirstOfExercise(entries, n))
+            if (ListScan.IsFirst(entries, n, SameExercise))
             {
                 all.AddRange(await session.Workouts.RecordsAsync(user.Id, entries[n].Entry.ExerciseId, ct));
             }
@@ -392,7 +361,7 @@ public sealed class WorkoutLogging(ExerciseCatalog catalog)
         var candidates = new List<PersonalRecord>();
         for (var n = 0; n < entries.Count; n++)
         {
-            if (!IsFirstOfExercise(entries, n))
+            if (!ListScan.IsFirst(entries, n, SameExercise))
             {
                 continue;
             }
